@@ -1,6 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../src/paths.js';
+import { scratchDir } from './helpers/scratch.js';
 
 // The CLI as a user runs it: the compiled entry point in a child process (npm test builds first).
 const CLI = packagePath('dist', 'src', 'cli.js');
@@ -40,5 +43,49 @@ describe('sora-mc (compiled CLI)', () => {
   it('answers --version and --help', () => {
     expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run('--help').stdout).toMatch(/reproduce/);
+  });
+});
+
+describe('sora-mc run (compiled CLI)', () => {
+  const scratch = scratchDir();
+
+  it('prints P10/P50/P90 of the headline outputs and writes the Result', () => {
+    const out = join(scratch.dir, 'run');
+    const { status, stdout } = run('run', 'article', '--samples', '2e4', '--out', out);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Training H100s \(30-day run\)\s+4,211\s+10,528\s+10,528/);
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+    expect(result.run.samples).toBe(20_000);
+    expect(result.outputs.trainH100s.percentiles).toHaveLength(9);
+  });
+
+  it('--json prints the Result itself', () => {
+    const { status, stdout } = run('run', 'mission', '--samples', '5000', '--seed', 'x', '--json', '--out', join(scratch.dir, 'j'));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).run.seed).toBe('x');
+  });
+
+  it('lists the built-in scenarios', () => {
+    expect(run('scenarios').stdout).toMatch(/mission[\s\S]*evidence-2025|evidence-2025[\s\S]*mission/);
+  });
+
+  it.each([
+    [['run', 'mission', '--samples', '-5'], /samples[\s\S]*positive/],
+    [['run', 'no-such-scenario'], /no built-in scenario named "no-such-scenario"/],
+  ])('rejects %j with a clear error, exit 2, and writes nothing', (args, message) => {
+    const out = join(scratch.dir, `bad-${args.join('-')}`);
+    const { status, stderr } = run(...args, '--out', out);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the file and path of a bad scenario value', () => {
+    const file = scratch.write('bad.yaml', 'inputs:\n  trainMfu: { dist: lognormal, p5: 0.3, p95: 0.5 }\n');
+    const { status, stderr } = run('run', file, '--out', join(scratch.dir, 'never'));
+    expect(status).toBe(2);
+    expect(stderr).toContain(`${file}: inputs.trainMfu`);
+    expect(stderr).toMatch(/hint: .*truncate/);
   });
 });

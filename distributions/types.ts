@@ -1,0 +1,43 @@
+/**
+ * A probability distribution for one model input. Every family samples through its quantile
+ * function from a uniform u in (0, 1), so plain Monte Carlo, Latin hypercube, Sobol points and
+ * copulas all share one code path (../shared/DESIGN.md).
+ */
+
+export const FAMILIES = [
+  'fixed', 'uniform', 'loguniform', 'normal', 'lognormal', 'triangular', 'pert', 'beta', 'discrete',
+] as const;
+
+export type Family = (typeof FAMILIES)[number];
+
+/**
+ * A distribution as a scenario file writes it, after parsing:
+ * - a number: that value, fixed;
+ * - a string `"a to b"`: a lognormal whose 5th and 95th percentiles are a and b (Squiggle, Guesstimate);
+ * - an object `{ dist: <family>, ...parameters, truncate?: [min | null, max | null] }`.
+ */
+export type DistributionInput = number | string | { dist: string; [parameter: string]: unknown };
+
+/**
+ * A compiled distribution's canonical parameters: plain JSON, enough to compile it again
+ * (workers receive these), and what results and reports show.
+ */
+export interface DistributionSpec {
+  dist: Family;
+  [parameter: string]: unknown;
+  truncate?: [number | null, number | null];
+}
+
+export interface Distribution {
+  readonly family: Family;
+  /** Canonical parameters (compileDistribution(spec) gives this distribution back). */
+  readonly spec: DistributionSpec;
+  /** Smallest and largest value the distribution can produce (closed hull of the support). */
+  readonly support: readonly [number, number];
+  /** The inverse CDF: the value below which a fraction u of the mass lies, u in (0, 1). */
+  quantile(u: number): number;
+  /** P(X ≤ x). */
+  cdf(x: number): number;
+  /** One line for people, e.g. `lognormal, 90% in [10B, 30B]`. */
+  describe(): string;
+}

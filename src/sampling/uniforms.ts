@@ -1,0 +1,47 @@
+/**
+ * The uniform stage: where the sample's randomness comes from. Chunk k of input j draws from its own
+ * seedrandom stream named by (seed, input, k), so a result does not depend on how chunks are spread
+ * over workers. It is one pluggable stage: Latin hypercube, Sobol points or a copula replace it
+ * without touching the distributions (../shared/DESIGN.md).
+ */
+import seedrandom from 'seedrandom';
+
+export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
+
+/**
+ * Bump when a scenario, seed and sample count would give different numbers than before: chunk size,
+ * stream naming, the uniform or quantile stage, or the statistics. Baselines compare exactly only
+ * within one engine version.
+ */
+export const ENGINE_VERSION = 'sora-mc-engine/1';
+
+/** Fixed chunk size: a result is identical for any number of workers because chunks never change. */
+export const CHUNK_SIZE = 1 << 16;
+
+/** alea's `double()` returns multiples of 2^-53 in [0, 1); zero is redrawn, so u lies in [2^-53, 1 − 2^-53]. */
+export const SMALLEST_UNIFORM = 2 ** -53;
+export const LARGEST_UNIFORM = 1 - 2 ** -53;
+
+export interface UniformSource {
+  /** Fills `target` with the uniforms of chunk `chunk` of input `input`. */
+  fill(target: Float64Array, input: string, chunk: number): void;
+}
+
+/** The stream name of one (seed, input, chunk): stable across versions, recorded in the docs. */
+export function streamName(seed: string, input: string, chunk: number): string {
+  return `sora-mc/${seed}/${input}/${chunk}`;
+}
+
+/** Plain Monte Carlo: independent uniforms from one alea stream per (seed, input, chunk). */
+export function monteCarloUniforms(seed: string): UniformSource {
+  return {
+    fill(target, input, chunk) {
+      const rng = seedrandom.alea(streamName(seed, input, chunk));
+      for (let i = 0; i < target.length; i++) {
+        let u = rng.double();
+        while (u === 0) u = rng.double(); // quantile functions take u in (0, 1)
+        target[i] = u;
+      }
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Resolving a scenario: follow `extends`, let each file's inputs override its parent's, fill the
+ * inputs no file names with their article values, compile every distribution, and check that each
+ * stays inside its input's domain. The result is the ResolvedScenario every Result carries.
+ */
+import { createHash } from 'node:crypto';
+import { basename, dirname, extname } from 'node:path';
+import { compileDistribution, type Distribution } from '../../distributions/index.js';
+import { SoraError, show } from '../errors.js';
+import type { StepCostModel } from '../model/compute.js';
+import { describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
+import type { InputAssumption, ResolvedScenario } from '../result/types.js';
+import { LARGEST_UNIFORM, SMALLEST_UNIFORM } from '../sampling/uniforms.js';
+import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
+import { locateScenario, readScenarioFile } from './files.js';
+
+/** A scenario ready to run: its resolved assumptions plus the seed and sample count it asks for. */
+export interface Scenario {
+  resolved: ResolvedScenario;
+  seed: string;
+  samples: number;
+}
+
+export const DEFAULT_SEED = '1';
+export const DEFAULT_SAMPLES = 100_000;
+const DEFAULT_STEP_COST: StepCostModel = 'article';
+
+interface Layer {
+  doc: ScenarioDocument;
+  file: string;
+  origin: string;
+}
+
+/** The chain of documents from the named scenario up through its `extends`, child first. */
+function loadChain(ref: string, from: string | undefined, seen: string[]): Layer[] {
+  const { file, origin } = locateScenario(ref, from);
+  if (seen.includes(file)) {
+    throw new SoraError('scenarios extend each other in a cycle', {
+      file,
+      path: 'extends',
+      found: [...seen, file].join(' → '),
+      expected: 'a chain of extends that ends',
+    });
+  }
+  let doc: ScenarioDocument;
+  try {
+    doc = parseDocument(readScenarioFile(file));
+  } catch (error) {
+    throw error instanceof SoraError ? error.inFile(file) : error;
+  }
+  const layer = { doc, file, origin };
+  if (doc.extends === undefined) return [layer];
+  try {
+    return [layer, ...loadChain(doc.extends, dirname(file), [...seen, file])];
+  } catch (error) {
+    throw error instanceof SoraError && error.details.file === undefined ? error.inFile(file) : error;
+  }
+}
+
+/** The sha256 of the assumptions (step-cost model and every input's distribution), not of names or prose. */
+export function assumptionHash(stepCost: StepCostModel, inputs: Record<InputKey, InputAssumption>): string {
+  const canonical = JSON.stringify({ stepCost, inputs: INPUT_KEYS.map((key) => [key, inputs[key].spec]) });
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function checkDomain(key: InputKey, distribution: Distribution, stepCost: StepCostModel): void {
+  const spec = INPUTS[key];
+  const lowest = distribution.quantile(SMALLEST_UNIFORM);
+  const highest = distribution.quantile(LARGEST_UNIFORM);
+  for (const [value, side] of [[lowest, 'below'], [highest, 'above']] as const) {
+    if (inDomain(value, spec.domain)) continue;
+    const bounded = spec.domain.max !== Infinity;
+    throw new SoraError(`this distribution can produce ${show(value)}, outside what ${key} allows`, {
+      path: `inputs.${key}`,
+      expected: `values in ${describeDomain(spec.domain)} (${spec.unit})`,
+      found: `${distribution.describe()}, which reaches ${show(value)} ${side === 'below' ? 'at its low end' : 'at its high end'}`,
+      hint: bounded
+        ? `truncate it (truncate: [${spec.domain.min}, ${spec.domain.max}]) or use a bounded family: beta, pert, triangular or uniform`
+        : `truncate it (truncate: [${spec.domain.minOpen ? 'a positive minimum' : spec.domain.min}, null]) or use a positive family: lognormal or loguniform`,
+    });
+  }
+  if (spec.transformerOnly && stepCost !== 'transformer' && distribution.family !== 'fixed') {
+    throw new SoraError(`${key} is read only by the transformer step-cost model`, {
+      path: `inputs.${key}`,
+      expected: 'stepCost: transformer, or no distribution for this input',
+      found: `stepCost: ${stepCost}`,
+    });
+  }
+}
+
+function assume(key: InputKey, entry: InputEntry | undefined, stepCost: StepCostModel): [InputAssumption, Distribution] {
+  const written = entry ? entry.distribution : INPUTS[key].article;
+  let distribution: Distribution;
+  try {
+    distribution = compileDistribution(written);
+  } catch (error) {
+    throw error instanceof SoraError ? error.under(`inputs.${key}`) : error;
+  }
+  checkDomain(key, distribution, stepCost);
+  const assumption: InputAssumption = {
+    spec: distribution.spec,
+    description: distribution.describe(),
+    source: entry?.source ?? (entry ? 'scenario' : 'article'),
+    p10: distribution.quantile(0.1),
+    p50: distribution.quantile(0.5),
+    p90: distribution.quantile(0.9),
+  };
+  return [assumption, distribution];
+}
+
+export interface LoadOptions {
+  /** Folder a relative path is read from (default: the working directory). */
+  from?: string;
+}
+
+/** Loads a built-in scenario by name, or a scenario file by path, and resolves it. */
+export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
+  const chain = loadChain(ref, options.from, []);
+  const pick = <K extends keyof ScenarioDocument>(key: K): ScenarioDocument[K] | undefined =>
+    chain.find((layer) => layer.doc[key] !== undefined)?.doc[key];
+  const first = chain[0]!;
+  const stepCost = pick('stepCost') ?? DEFAULT_STEP_COST;
+  const entries: Partial<Record<InputKey, InputEntry>> = {};
+  for (const layer of [...chain].reverse()) Object.assign(entries, layer.doc.inputs);
+
+  const inputs = {} as Record<InputKey, InputAssumption>;
+  for (const key of INPUT_KEYS) {
+    try {
+      [inputs[key]] = assume(key, entries[key], stepCost);
+    } catch (error) {
+      // Name the file that wrote this input.
+      const writer = chain.find((layer) => layer.doc.inputs[key] !== undefined) ?? first;
+      throw error instanceof SoraError ? error.inFile(writer.file) : error;
+    }
+  }
+  return {
+    resolved: {
+      // Name and description are the named file's own: a child that extends "mission" is not "mission".
+      name: first.doc.name ?? basename(first.file, extname(first.file)),
+      description: first.doc.description ?? (first.doc.extends ? `extends ${first.doc.extends}` : ''),
+      origin: first.origin,
+      hash: assumptionHash(stepCost, inputs),
+      stepCost,
+      inputs,
+    },
+    seed: pick('seed') ?? DEFAULT_SEED,
+    samples: pick('samples') ?? DEFAULT_SAMPLES,
+  };
+}
+
+/** Compiles every input's distribution of a resolved scenario (workers do this on their side). */
+export function compileInputs(resolved: ResolvedScenario): Record<InputKey, Distribution> {
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, compileDistribution(resolved.inputs[key].spec)])) as Record<
+    InputKey,
+    Distribution
+  >;
+}

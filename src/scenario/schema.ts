@@ -1,0 +1,65 @@
+/**
+ * The JSON Schema of scenario files, generated from the input catalogue and the distribution
+ * families so it cannot drift from the validator. It is published as schema/scenario.schema.json
+ * (a test keeps that file equal to this) for editors to complete and check scenario files; the
+ * validator (document.ts, resolve.ts) remains the authority on rules between values.
+ */
+import { distributionJsonSchema } from '../../distributions/index.js';
+import { STEP_COST_MODELS } from '../model/compute.js';
+import { describeDomain, INPUT_KEYS, INPUTS } from '../model/inputs.js';
+import { MAX_SAMPLES } from './values.js';
+
+type Schema = Record<string, unknown>;
+
+const SOURCE = { type: 'string', description: 'where this value or range comes from (shown in reports)' };
+
+/** The distribution schema's object branches, each also allowing `source`. */
+function withSource(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withSource);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const copy = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, withSource(v)])) as Schema;
+  if (copy.type === 'object' && typeof copy.properties === 'object' && copy.additionalProperties === false) {
+    copy.properties = { ...(copy.properties as Schema), source: SOURCE };
+  }
+  return copy;
+}
+
+export function scenarioJsonSchema(): Schema {
+  const distribution = withSource(distributionJsonSchema) as Schema;
+  const { definitions, $schema: _draft, $id: _id, title: _title, ...distributionRoot } = distribution;
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://sora-mc.invalid/schema/scenario.json',
+    title: 'sora-mc scenario',
+    description: 'A sora-mc scenario: every uncertain input of the Sora compute model as a distribution.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      name: { type: 'string', minLength: 1, description: 'shown in reports' },
+      description: { type: 'string', minLength: 1, description: 'what the scenario assumes, in a sentence or two' },
+      extends: { type: 'string', minLength: 1, description: 'a built-in scenario name or a path relative to this file; its inputs are the defaults' },
+      seed: { type: ['integer', 'string'], description: 'random seed: the same seed gives the same result' },
+      samples: { type: 'integer', minimum: 1, maximum: MAX_SAMPLES, description: 'number of Monte Carlo samples' },
+      stepCost: { enum: [...STEP_COST_MODELS], description: 'article: linear in latent frames; transformer: attention-aware' },
+      inputs: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'inputs not named keep their article value',
+        properties: Object.fromEntries(
+          INPUT_KEYS.map((key) => {
+            const spec = INPUTS[key];
+            return [
+              key,
+              {
+                description: `${spec.description} [${spec.unit}; article ${spec.article}; allowed ${describeDomain(spec.domain)}]`,
+                $ref: '#/definitions/distribution',
+              },
+            ];
+          }),
+        ),
+      },
+    },
+    definitions: { ...(definitions as Schema), distribution: distributionRoot },
+  };
+}

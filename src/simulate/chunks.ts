@@ -1,0 +1,56 @@
+/**
+ * Sampling one chunk: uniforms → input values (each input through its quantile function) → the
+ * model → output columns. Workers run this; it is plain code so tests can run it directly.
+ */
+import type { Distribution } from '../../distributions/index.js';
+import { computeColumns, type InputColumns, type OutputColumns, type StepCostModel } from '../model/compute.js';
+import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
+import { OUTPUT_KEYS } from '../model/outputs.js';
+import { CHUNK_SIZE, type UniformSource } from '../sampling/uniforms.js';
+
+/** Sample indices [start, end) of chunk k in a run of n samples. */
+export function chunkBounds(k: number, samples: number): [number, number] {
+  return [k * CHUNK_SIZE, Math.min(samples, (k + 1) * CHUNK_SIZE)];
+}
+
+export function chunkCount(samples: number): number {
+  return Math.ceil(samples / CHUNK_SIZE);
+}
+
+/** Scratch input columns for one chunk, reused from chunk to chunk. */
+export function allocateInputColumns(): Record<InputKey, Float64Array> {
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, new Float64Array(CHUNK_SIZE)])) as Record<InputKey, Float64Array>;
+}
+
+export interface ChunkContext {
+  distributions: Readonly<Record<InputKey, Distribution>>;
+  uniforms: UniformSource;
+  stepCost: StepCostModel;
+  samples: number;
+  /** Whole-run output columns (SharedArrayBuffer-backed in workers). */
+  outputs: OutputColumns;
+  /** Scratch space from allocateInputColumns. */
+  scratch: Record<InputKey, Float64Array>;
+}
+
+/** Draws chunk k's inputs and writes its outputs into the whole-run columns. */
+export function sampleChunk(k: number, ctx: ChunkContext): void {
+  const [start, end] = chunkBounds(k, ctx.samples);
+  const length = end - start;
+  const inputs = {} as Record<InputKey, Float64Array>;
+  for (const key of INPUT_KEYS) {
+    const column = ctx.scratch[key].subarray(0, length);
+    const distribution = ctx.distributions[key];
+    if (distribution.family === 'fixed') {
+      column.fill(distribution.quantile(0.5));
+    } else {
+      ctx.uniforms.fill(column, key, k);
+      for (let i = 0; i < length; i++) column[i] = distribution.quantile(column[i]!);
+    }
+    inputs[key] = column;
+  }
+  const outputs = Object.fromEntries(
+    OUTPUT_KEYS.map((key) => [key, ctx.outputs[key].subarray(start, end)]),
+  ) as unknown as OutputColumns;
+  computeColumns(inputs as InputColumns, outputs, length, ctx.stepCost);
+}

@@ -1,0 +1,36 @@
+/** Messages between the simulation pool and its workers. */
+import type { StepCostModel } from '../model/compute.js';
+import type { OutputKey } from '../model/outputs.js';
+import type { ResolvedScenario } from '../result/types.js';
+import type { ColumnStats } from '../stats/summarize.js';
+
+/** What a worker is started with (workerData). */
+export interface WorkerSetup {
+  scenario: ResolvedScenario;
+  stepCost: StepCostModel;
+  seed: string;
+  samples: number;
+  /** One SharedArrayBuffer of `samples` doubles per output. */
+  outputBuffers: Record<OutputKey, SharedArrayBuffer>;
+  /**
+   * Int32 counters shared by every worker: [0] next chunk to sample, [1] chunks done,
+   * [2] next output to summarise. Workers take work with Atomics.add, so the split between
+   * workers varies from run to run but the result never does.
+   */
+  counters: SharedArrayBuffer;
+}
+
+export const NEXT_CHUNK = 0;
+export const CHUNKS_DONE = 1;
+export const NEXT_OUTPUT = 2;
+
+/** Main → worker: all chunks are sampled, start summarising. */
+export interface SummarizeCommand {
+  kind: 'summarize';
+}
+
+export type WorkerMessage =
+  | { kind: 'sampled' }
+  | { kind: 'summary'; output: OutputKey; stats: ColumnStats }
+  | { kind: 'summarized' }
+  | { kind: 'error'; message: string; stack?: string };

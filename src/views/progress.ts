@@ -1,0 +1,30 @@
+/**
+ * A progress bar on stderr for runs that take more than a second, and only when stderr is a
+ * terminal (CI logs and pipes get none).
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import type { Progress } from '../simulate/pool.js';
+
+export const PROGRESS_DELAY_MS = 1000;
+
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
+  update: (progress: Progress) => void;
+  stop: () => void;
+} {
+  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
+  const started = Date.now();
+  let bar: SingleBar | undefined;
+  return {
+    update({ chunksDone, chunks }) {
+      if (!bar && Date.now() - started < PROGRESS_DELAY_MS) return;
+      if (!bar) {
+        bar = new SingleBar({ stream, format: 'sampling [{bar}] {percentage}% | {value}/{total} chunks | {eta}s left', clearOnComplete: true }, Presets.shades_classic);
+        bar.start(chunks, chunksDone);
+      }
+      bar.update(chunksDone);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

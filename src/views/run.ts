@@ -1,0 +1,36 @@
+/** `sora-mc run`: the headline outputs of a Result as a table (P10, P50, P90 with intervals). */
+import { formatValue } from '../format.js';
+import { HEADLINE_OUTPUTS, OUTPUTS } from '../model/outputs.js';
+import type { OutputStats, Result } from '../result/types.js';
+import { textTable } from './table.js';
+
+export function percentile(stats: OutputStats, p: number) {
+  const found = stats.percentiles.find((q) => Math.abs(q.p - p) < 1e-12);
+  if (!found) throw new Error(`P${p * 100} is not among the reported percentiles`);
+  return found;
+}
+
+/** The headline label, with the run length where the output depends on it. */
+export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): string {
+  if (key !== 'trainH100s') return OUTPUTS[key].label;
+  const days = result.scenario.inputs.trainDays;
+  return days.spec.dist === 'fixed' ? `${OUTPUTS[key].label} (${days.p50}-day run)` : OUTPUTS[key].label;
+}
+
+export function runText(result: Result, written?: string): string {
+  const rows = HEADLINE_OUTPUTS.map((key) => {
+    const stats = result.outputs[key];
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => formatValue(percentile(stats, p).value, stats.unit));
+    const median = percentile(stats, 0.5);
+    const interval = `${formatValue(median.lower, stats.unit)}–${formatValue(median.upper, stats.unit)}`;
+    return [headlineLabel(result, key), p10!, p50!, p90!, stats.unit, interval];
+  });
+  const { run, scenario } = result;
+  const lines = [
+    `${scenario.name}: ${run.samples.toLocaleString('en-US')} samples, seed ${run.seed}, ${scenario.stepCost} step cost, ${run.workers} worker${run.workers === 1 ? '' : 's'}, ${(run.elapsedMs / 1000).toFixed(2)} s`,
+    '',
+    textTable(['output', 'P10', 'P50', 'P90', 'unit', 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
+  ];
+  if (written) lines.push('', `Result written to ${written}`);
+  return lines.join('\n');
+}

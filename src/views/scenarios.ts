@@ -1,0 +1,19 @@
+/** `sora-mc scenarios`: the built-in scenarios and what each assumes. */
+import { builtinNames } from '../scenario/files.js';
+import { loadScenario } from '../scenario/resolve.js';
+import { textTable } from './table.js';
+
+export function scenariosJson() {
+  return builtinNames().map((name) => {
+    const { resolved, seed, samples } = loadScenario(name);
+    return { name, description: resolved.description, stepCost: resolved.stepCost, seed, samples };
+  });
+}
+
+export function scenariosText(): string {
+  return textTable(
+    ['scenario', 'step cost', 'samples', 'description'],
+    scenariosJson().map((s) => [s.name, s.stepCost, s.samples.toLocaleString('en-US'), s.description]),
+    ['left', 'left', 'right'],
+  );
+}
