@@ -36,8 +36,9 @@ export function impliedDModel(params: number, layers: number): number {
 }
 
 /**
- * Fills `out[key][i]` for i in [0, length) from `input[key][i]`. Every formula is MODEL.md's;
- * the comments name its lines.
+ * Fills `out[key][i]` for i in [0, length) from `input[key][i]`. Every formula is MODEL.md's; the
+ * comments name its lines. Three passes over the samples (scale, the optional attention correction,
+ * costs and fleets) keep each loop's working set small enough to stay in registers.
  */
 export function computeColumns(
   input: InputColumns,
@@ -45,68 +46,86 @@ export function computeColumns(
   length: number,
   stepCost: StepCostModel,
 ): void {
-  const attentionAware = stepCost === 'transformer';
-  const {
-    ditTrainFlops, ditParams, ditStepFlops, soraParams, datasetMultiplier, videoFraction, videoSeconds,
-    fps, temporalCompression, trainDays, trainMfu, gpuPeakFlops, samplingSteps, cfgPasses, flopsPerMac,
-    inferMfu, gpuHourPrice, tiktokMinutesPerDay, youtubeMinutesPerDay, tiktokAiShare, youtubeAiShare,
-    candidatesPerVideo, peakToAverage, servingUtilization, height, width, spatialCompression, patchSize,
-    layers, dModel,
-  } = input;
-  for (let i = 0; i < length; i++) {
-    const modelMultiplier = soraParams[i]! / ditParams[i]!;
-    const latentFrames = (videoSeconds[i]! * fps[i]!) / temporalCompression[i]!;
-    const videoFactor = latentFrames * videoFraction[i]!; // the article's "180 / 2"
-    const macFactor = flopsPerMac[i]!;
-    let trainFlops = ditTrainFlops[i]! * macFactor * modelMultiplier * datasetMultiplier[i]! * videoFactor;
-    let stepFlops: number;
-    if (attentionAware) {
-      const tokensPerFrame =
-        (height[i]! / spatialCompression[i]! / patchSize[i]!) * (width[i]! / spatialCompression[i]! / patchSize[i]!);
-      const tokens = latentFrames * tokensPerFrame;
-      const d = dModel[i]! > 0 ? dModel[i]! : impliedDModel(soraParams[i]!, layers[i]!);
-      const forwardFlops = transformerForwardFlops(layers[i]!, d, tokens);
-      stepFlops = cfgPasses[i]! * forwardFlops;
-      // Training follows the same correction: transformer forward / article forward, both in FLOPs, no CFG.
-      trainFlops *= forwardFlops / (ditStepFlops[i]! * 2 * modelMultiplier * latentFrames);
-    } else {
-      stepFlops = ditStepFlops[i]! * macFactor * modelMultiplier * latentFrames * cfgPasses[i]!;
-    }
-    const peakFlops = gpuPeakFlops[i]!;
-    const trainGpuHours = trainFlops / (peakFlops * trainMfu[i]! * SECONDS_PER_HOUR);
-    const videoFlops = stepFlops * samplingSteps[i]!;
-    const flopsPerVideoMinute = (videoFlops * 60) / videoSeconds[i]!;
-    const videoMinutesPerGpuHour = (peakFlops * inferMfu[i]! * SECONDS_PER_HOUR) / flopsPerVideoMinute;
-    const crossoverMinutes = trainFlops / flopsPerVideoMinute; // inference compute = training compute
-    const aiMinutesPerDay = tiktokMinutesPerDay[i]! * tiktokAiShare[i]! + youtubeMinutesPerDay[i]! * youtubeAiShare[i]!;
-    const generatedPerDay = aiMinutesPerDay * candidatesPerVideo[i]!;
-    const gpuMinutesPerDay = videoMinutesPerGpuHour * HOURS_PER_DAY;
-    const peakOverAverage = peakToAverage[i]! / servingUtilization[i]!;
-    const inferenceH100sAverage = generatedPerDay / gpuMinutesPerDay;
+  scalePass(input, out, length);
+  if (stepCost === 'transformer') attentionPass(input, out, length);
+  costPass(input, out, length);
+}
 
-    out.modelMultiplier[i] = modelMultiplier;
-    out.latentFrames[i] = latentFrames;
-    out.videoFactor[i] = videoFactor;
-    out.trainFlops[i] = trainFlops;
-    out.trainGpuHours[i] = trainGpuHours;
-    out.trainH100s[i] = trainGpuHours / (trainDays[i]! * HOURS_PER_DAY); // GPUs busy for the whole run
-    out.trainCostUsd[i] = trainGpuHours * gpuHourPrice[i]!;
-    out.stepFlops[i] = stepFlops;
-    out.videoFlops[i] = videoFlops;
-    out.flopsPerVideoMinute[i] = flopsPerVideoMinute;
-    out.videoMinutesPerGpuHour[i] = videoMinutesPerGpuHour;
-    out.costPerVideoMinuteUsd[i] = gpuHourPrice[i]! / videoMinutesPerGpuHour;
-    out.crossoverMinutes[i] = crossoverMinutes;
-    out.aiMinutesPerDay[i] = aiMinutesPerDay;
-    out.inferenceH100sAverage[i] = inferenceH100sAverage;
-    out.inferenceH100sPeak[i] = inferenceH100sAverage * peakOverAverage;
-    out.crossoverDays[i] = crossoverMinutes / generatedPerDay;
-    out.inferenceH100sPeakAllAi[i] =
-      ((tiktokMinutesPerDay[i]! + youtubeMinutesPerDay[i]!) * candidatesPerVideo[i]! / gpuMinutesPerDay) * peakOverAverage;
-    // The article's image comparison: one DiT-XL image at the same steps and guidance.
-    out.ditImageFlops[i] = ditStepFlops[i]! * macFactor * samplingSteps[i]! * cfgPasses[i]!;
-    out.ditTrainDaysOneH100[i] = (ditTrainFlops[i]! * macFactor) / (peakFlops * trainMfu[i]! * SECONDS_PER_DAY);
-    out.ditCrossoverImages[i] = (ditTrainFlops[i]! * macFactor) / out.ditImageFlops[i]!;
+/** Model size, latent frames, and training and per-step compute as the article scales them. */
+function scalePass(input: InputColumns, out: OutputColumns, length: number): void {
+  const { ditTrainFlops, ditParams, ditStepFlops, soraParams, datasetMultiplier, videoFraction, videoSeconds, fps,
+    temporalCompression, cfgPasses, flopsPerMac } = input;
+  const { modelMultiplier, latentFrames, videoFactor, trainFlops, stepFlops } = out;
+  for (let i = 0; i < length; i++) {
+    const multiplier = soraParams[i]! / ditParams[i]!; // modelMultiplier = soraParams / ditParams
+    const frames = (videoSeconds[i]! * fps[i]!) / temporalCompression[i]!; // latentFrames
+    const factor = frames * videoFraction[i]!; // videoFactor: the article's "180 / 2"
+    modelMultiplier[i] = multiplier;
+    latentFrames[i] = frames;
+    videoFactor[i] = factor;
+    trainFlops[i] = ditTrainFlops[i]! * flopsPerMac[i]! * multiplier * datasetMultiplier[i]! * factor;
+    stepFlops[i] = ditStepFlops[i]! * flopsPerMac[i]! * multiplier * frames * cfgPasses[i]!;
+  }
+}
+
+/**
+ * The attention-aware step cost (MODEL.md, "Beyond the article") replaces stepFlops; training
+ * compute is multiplied by transformer forward / article forward, both in FLOPs and without CFG.
+ */
+function attentionPass(input: InputColumns, out: OutputColumns, length: number): void {
+  const { ditStepFlops, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel } = input;
+  const { modelMultiplier, latentFrames, trainFlops, stepFlops } = out;
+  for (let i = 0; i < length; i++) {
+    const latent = spatialCompression[i]! * patchSize[i]!;
+    const tokens = latentFrames[i]! * (height[i]! / latent) * (width[i]! / latent);
+    const d = dModel[i]! > 0 ? dModel[i]! : impliedDModel(soraParams[i]!, layers[i]!);
+    const forwardFlops = transformerForwardFlops(layers[i]!, d, tokens);
+    stepFlops[i] = cfgPasses[i]! * forwardFlops;
+    trainFlops[i] = trainFlops[i]! * (forwardFlops / (ditStepFlops[i]! * 2 * modelMultiplier[i]! * latentFrames[i]!));
+  }
+}
+
+/** GPU-hours, fleets, costs and crossovers from the compute of the first passes. */
+function costPass(input: InputColumns, out: OutputColumns, length: number): void {
+  const { ditTrainFlops, ditStepFlops, videoSeconds, trainDays, trainMfu, gpuPeakFlops, samplingSteps, cfgPasses,
+    flopsPerMac, inferMfu, gpuHourPrice, tiktokMinutesPerDay, youtubeMinutesPerDay, tiktokAiShare, youtubeAiShare,
+    candidatesPerVideo, peakToAverage, servingUtilization } = input;
+  const { trainFlops, stepFlops, trainGpuHours, trainH100s, trainCostUsd, videoFlops, flopsPerVideoMinute,
+    videoMinutesPerGpuHour, costPerVideoMinuteUsd, crossoverMinutes, aiMinutesPerDay, inferenceH100sAverage,
+    inferenceH100sPeak, crossoverDays, inferenceH100sPeakAllAi, ditImageFlops, ditTrainDaysOneH100, ditCrossoverImages } = out;
+  for (let i = 0; i < length; i++) {
+    const peakFlops = gpuPeakFlops[i]!;
+    const gpuHours = trainFlops[i]! / (peakFlops * trainMfu[i]! * SECONDS_PER_HOUR); // trainGpuHours
+    const perVideo = stepFlops[i]! * samplingSteps[i]!; // videoFlops
+    const perMinute = (perVideo * 60) / videoSeconds[i]!; // flopsPerVideoMinute
+    const minutesPerGpuHour = (peakFlops * inferMfu[i]! * SECONDS_PER_HOUR) / perMinute; // videoMinutesPerGpuHour
+    const crossover = trainFlops[i]! / perMinute; // crossoverMinutes: inference compute = training compute
+    const aiMinutes = tiktokMinutesPerDay[i]! * tiktokAiShare[i]! + youtubeMinutesPerDay[i]! * youtubeAiShare[i]!;
+    const generatedPerDay = aiMinutes * candidatesPerVideo[i]!;
+    const gpuMinutesPerDay = minutesPerGpuHour * HOURS_PER_DAY;
+    const peakOverAverage = peakToAverage[i]! / servingUtilization[i]!;
+    const averageFleet = generatedPerDay / gpuMinutesPerDay; // inferenceH100sAverage
+    const ditMacs = ditTrainFlops[i]! * flopsPerMac[i]!;
+    const imageFlops = ditStepFlops[i]! * flopsPerMac[i]! * samplingSteps[i]! * cfgPasses[i]!; // one DiT-XL image
+
+    trainGpuHours[i] = gpuHours;
+    trainH100s[i] = gpuHours / (trainDays[i]! * HOURS_PER_DAY); // GPUs busy for the whole run
+    trainCostUsd[i] = gpuHours * gpuHourPrice[i]!;
+    videoFlops[i] = perVideo;
+    flopsPerVideoMinute[i] = perMinute;
+    videoMinutesPerGpuHour[i] = minutesPerGpuHour;
+    costPerVideoMinuteUsd[i] = gpuHourPrice[i]! / minutesPerGpuHour;
+    crossoverMinutes[i] = crossover;
+    aiMinutesPerDay[i] = aiMinutes;
+    inferenceH100sAverage[i] = averageFleet;
+    inferenceH100sPeak[i] = averageFleet * peakOverAverage;
+    crossoverDays[i] = crossover / generatedPerDay;
+    // The fleet if every uploaded minute were AI: linear in the share, for the report's share bands.
+    inferenceH100sPeakAllAi[i] =
+      (((tiktokMinutesPerDay[i]! + youtubeMinutesPerDay[i]!) * candidatesPerVideo[i]!) / gpuMinutesPerDay) * peakOverAverage;
+    ditImageFlops[i] = imageFlops;
+    ditTrainDaysOneH100[i] = ditMacs / (peakFlops * trainMfu[i]! * SECONDS_PER_DAY);
+    ditCrossoverImages[i] = ditMacs / imageFlops;
   }
 }
 
