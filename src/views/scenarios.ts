@@ -15,5 +15,6 @@ export function scenariosText(): string {
     ['scenario', 'step cost', 'samples', 'description'],
     scenariosJson().map((s) => [s.name, s.stepCost, s.samples.toLocaleString('en-US'), s.description]),
     ['left', 'left', 'right'],
+    [null, null, null, 72],
   );
 }

@@ -3,9 +3,18 @@ import Table from 'cli-table3';
 
 export type Align = 'left' | 'right';
 
-export function textTable(head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
+/**
+ * @param widths optional column widths; a column given one wraps its text at word boundaries
+ */
+export function textTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+  widths: readonly (number | null)[] = [],
+): string {
   const table = new Table({
     head: [...head],
+    ...(widths.length > 0 ? { colWidths: head.map((_, i) => widths[i] ?? null), wordWrap: true } : {}),
     colAligns: head.map((_, i) => align[i] ?? 'left'),
     style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 2 },
     chars: {
