@@ -2,6 +2,8 @@
 /** The command line: yargs commands that wire the library together. No logic lives here. */
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { baselineCommand } from './commands/baseline.js';
+import { checkCommand } from './commands/check.js';
 import { DEFAULT_SCENARIO, runJob } from './commands/run.js';
 import { SoraError } from './errors.js';
 import { scenarioJsonSchema } from './scenario/schema.js';
@@ -20,6 +22,13 @@ function printJson(value: unknown): void {
 function print(json: boolean, asJson: () => unknown, asText: () => string): void {
   if (json) printJson(asJson());
   else process.stdout.write(`${asText()}\n`);
+}
+
+/** Prints what a command function returned and sets the exit code it chose. */
+function emit(outcome: { stdout: string; stderr: string; exitCode: number }): void {
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.exitCode;
 }
 
 function withJson<T>(y: Argv<T>) {
@@ -43,6 +52,30 @@ export async function main(argv: string[]): Promise<void> {
       const { result, path } = await runJob({ ...args, progress: !args.json });
       print(args.json, () => result, () => runText(result, path));
     })
+    .command('baseline [scenarios..]', 'write one percentile baseline per scenario; --update --reason rewrites them', (y) =>
+      withJson(y)
+        .positional('scenarios', { type: 'string', array: true, describe: 'built-in names or .yaml/.json files (with --update and none: every baseline in --out)' })
+        .option('out', { type: 'string', default: 'baselines', describe: 'folder of baseline files' })
+        .option('update', { type: 'boolean', default: false, describe: 'rewrite existing baselines' })
+        .option('reason', { type: 'string', describe: "why; recorded in each baseline's history (required with --update)" })
+        .option('samples', { type: 'string', describe: "number of samples (default: the scenario's)" })
+        .option('seed', { type: 'string', describe: "random seed (default: the scenario's)" })
+        .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' }),
+      async (a) =>
+        emit(await baselineCommand({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, json: a.json, progress: !a.json })),
+    )
+    .command('check [baselines..]', 'rerun baselines and report percentiles that moved beyond sampling noise (exit 0 holds, 1 drift, 2 bad input)', (y) =>
+      withJson(y)
+        .positional('baselines', { type: 'string', array: true, describe: 'baseline files or folders (default baselines/)' })
+        .option('alpha', { type: 'string', describe: 'family-wise false-alarm rate over all compared percentiles (default 0.001)' })
+        .option('fresh-seed', { type: 'boolean', default: false, describe: 'rerun with a new random seed (printed)' })
+        .option('seed', { type: 'string', describe: 'rerun with this seed (statistical tier)' })
+        .option('samples', { type: 'string', describe: 'rerun with this many samples (statistical tier)' })
+        .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' })
+        .option('markdown', { type: 'string', describe: 'also write the report as Markdown to FILE' }),
+      async (a) =>
+        emit(await checkCommand({ targets: a.baselines, alpha: a.alpha, freshSeed: a.freshSeed, seed: a.seed, samples: a.samples, workers: a.workers, markdown: a.markdown, json: a.json, progress: !a.json })),
+    )
     .command('scenarios', 'list the built-in scenarios', withJson, (args) => print(args.json, scenariosJson, scenariosText))
     .command('inputs', 'list every model input with its unit, article value and evidence range', withJson, (args) =>
       print(args.json, inputsJson, inputsText),

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../src/paths.js';
@@ -87,5 +87,29 @@ describe('sora-mc run (compiled CLI)', () => {
     expect(status).toBe(2);
     expect(stderr).toContain(`${file}: inputs.trainMfu`);
     expect(stderr).toMatch(/hint: .*truncate/);
+  });
+});
+
+describe('sora-mc baseline and check (compiled CLI)', () => {
+  const scratch = scratchDir();
+
+  it('exit 0 when a fresh baseline holds, 1 when its scenario drifts, 2 for a broken baseline', () => {
+    const scenario = scratch.write('team.yaml', 'name: team\nsamples: 20000\ninputs:\n  soraParams: "10e9 to 30e9"\n');
+    const out = join(scratch.dir, 'baselines');
+    expect(run('baseline', scenario, '--out', out).status).toBe(0);
+    const held = run('check', out);
+    expect(held.status).toBe(0);
+    expect(held.stdout).toMatch(/no drift/);
+
+    writeFileSync(scenario, 'name: team\nsamples: 20000\ninputs:\n  soraParams: "12e9 to 36e9"\n');
+    const drifted = run('check', out, '--markdown', join(scratch.dir, 'drift.md'));
+    expect(drifted.status).toBe(1);
+    expect(drifted.stdout).toMatch(/soraParams/);
+    expect(readFileSync(join(scratch.dir, 'drift.md'), 'utf8')).toMatch(/\|/);
+
+    const broken = scratch.write('broken.json', '{"format": "sora-mc/baseline", "formatVersion": 1');
+    const bad = run('check', broken);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr + bad.stdout).toContain('broken.json');
   });
 });

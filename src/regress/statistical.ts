@@ -1,0 +1,162 @@
+/**
+ * The statistical tier's test: did a percentile move by more than sampling noise?
+ *
+ * Method. Each percentile estimate comes with a distribution-free 95% order-statistic interval
+ * [L, U] (src/stats/intervals.ts). Asymptotically the sample p-quantile is normal with standard
+ * error √(p(1−p)/n) / f(ξ_p), and the interval is that estimate ± z₀·se (z₀ = Φ⁻¹(0.975) = 1.96),
+ * so each half of the interval gives a standard error: (U − value)/z₀ above the estimate and
+ * (value − L)/z₀ below it. For a change from `base` to `now` we take the halves that face each
+ * other — the baseline's upper half and the rerun's lower half when the value went up — which
+ * keeps the skew of the interval (heavy right tails of FLOP and cost outputs) instead of
+ * symmetrising it, and test
+ *
+ *     z = |now − base| / √(se_base² + se_now²)
+ *
+ * two-sided against z_crit = Φ⁻¹(1 − α/(2m)): Bonferroni over the m percentiles compared in the
+ * whole check, so the probability that any of them fails when nothing changed is at most α
+ * (the family-wise false-alarm rate), whatever the dependence between percentiles. Each row
+ * reports the allowed difference z_crit·√(se_base² + se_now²).
+ *
+ * Why this is conservative rather than optimistic:
+ * - the order-statistic intervals cover with probability ≥ 0.95 (each tail ≤ 2.5%), so dividing
+ *   their half-widths by 1.96 overstates the standard errors slightly;
+ * - Bonferroni holds under any dependence, and percentiles of related outputs are strongly
+ *   positively dependent, so the real family-wise rate is well below α;
+ * - a rerun with the baseline's own seed shares random streams with it (positively correlated
+ *   estimates), so the variance of the difference is below the sum used here.
+ *
+ * Where the sample has no spread in the direction of the change — an output with atoms (a
+ * discrete input such as temporalCompression) or a deterministic one — the normal approximation
+ * says nothing, so the test goes back to the ranks the intervals were built from. Say the value
+ * went up from a to b. Every baseline row whose interval ends at or below a proves that at least
+ * u of its n_b samples are ≤ a; every rerun row whose interval starts above a proves that at most
+ * l − 1 of its n_n samples are ≤ a. The two empirical CDFs at a therefore differ by at least
+ * d = max u/n_b − min (l − 1)/n_n, and the two-proportion z = d / √(q(1−q)(1/n_b + 1/n_n)) (q
+ * the CDF both would share, between the two bounds) is a lower bound on the evidence; the row
+ * fails when it exceeds z_crit. A deterministic output (all rows zero-width) that changes value
+ * gives d ≈ 1 and fails at once. A percentile that switches between two atoms sitting on a CDF
+ * step (P50 of a 50/50 two-valued output) gives only d ≈ 2·1.96·√(p(1−p)/n), z ≈ 2.8 — below any
+ * Bonferroni threshold — so it raises no false alarm.
+ *
+ * Limitation, by construction of a percentile-only comparison: for an output whose distribution is
+ * a few atoms, a change in their weights shows only as a switch between atoms, which is never
+ * significant on its own; changes of atom values, and of every continuous output, are detected.
+ */
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import type { PercentileEstimate } from '../result/types.js';
+import { quantileRankInterval } from '../stats/intervals.js';
+import { agree } from './exact.js';
+
+/** Power used to state the smallest detectable drift. */
+export const DETECTION_POWER = 0.9;
+
+/** Φ⁻¹(x) of the standard normal. */
+export function normalInverse(x: number): number {
+  return normalQuantile(x, 0, 1);
+}
+
+/** The two-sided Bonferroni critical |z| for a family-wise rate `alpha` over `m` tests. */
+export function bonferroniCritical(alpha: number, m: number): number {
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(Number.isInteger(m) && m >= 1)) throw new RangeError(`the family size must be a positive integer, got ${m}`);
+  // Φ⁻¹ of the small tail, negated: accurate where 1 − α/(2m) would round to 1.
+  return -normalInverse(alpha / (2 * m));
+}
+
+/** One side of a percentile estimate: its sample count and the confidence of its interval. */
+export interface Estimate extends PercentileEstimate {
+  n: number;
+  confidence: number;
+}
+
+/** Standard errors implied by the two halves of an estimate's interval. */
+export function halfWidthErrors(estimate: Estimate): { below: number; above: number } {
+  const z0 = -normalInverse((1 - estimate.confidence) / 2);
+  return { below: (estimate.value - estimate.lower) / z0, above: (estimate.upper - estimate.value) / z0 };
+}
+
+/** The symmetric standard error (U − L)/(2·z₀), used to state what a check can detect. */
+export function symmetricError(estimate: Estimate): number {
+  const { below, above } = halfWidthErrors(estimate);
+  return (below + above) / 2;
+}
+
+export type Verdict = 'holds' | 'moved';
+
+export interface StatisticalRow {
+  verdict: Verdict;
+  /** now − base. */
+  change: number;
+  /** The largest |now − base| that holds (z_crit × combined standard error; 0 when the sample has no spread). */
+  allowed: number;
+  /** The test statistic: |change| / combined se, or the rank bound when the sample has no spread toward the change. */
+  z: number;
+  /** How z was computed. */
+  basis: 'interval' | 'ranks' | 'equal';
+  /** The relative drift detected with probability DETECTION_POWER (symmetric errors); undefined without spread or at base 0. */
+  detectableRelative: number | undefined;
+}
+
+/**
+ * Bounds on a sample's empirical CDF at x from its reported percentiles: a row whose interval ends
+ * at or below x (X_(u) ≤ x) proves at least u samples ≤ x; a row whose interval starts above x
+ * (X_(l) > x) proves at most l − 1 samples ≤ x. Ranks are those src/stats/intervals.ts chose.
+ */
+export function empiricalCdfBounds(rows: readonly Estimate[], x: number): { atLeast: number; atMost: number } {
+  let atLeast = 0;
+  let atMost = 1;
+  for (const row of rows) {
+    const ranks = quantileRankInterval(row.n, row.p, row.confidence);
+    if (row.upper <= x) atLeast = Math.max(atLeast, ranks.upper / row.n);
+    if (row.lower > x) atMost = Math.min(atMost, (ranks.lower - 1) / row.n);
+  }
+  return { atLeast, atMost };
+}
+
+/**
+ * A lower bound on the two-proportion z between two samples' empirical CDFs at x, the smaller of
+ * the two estimates: `lowRows` is the output's rows in the sample whose estimate is x, `highRows`
+ * the other's (see the module comment).
+ */
+export function rankBound(lowRows: readonly Estimate[], highRows: readonly Estimate[], x: number): number {
+  const low = lowRows[0];
+  const high = highRows[0];
+  if (!low || !high) return 0;
+  const atLeast = empiricalCdfBounds(lowRows, x).atLeast;
+  const atMost = empiricalCdfBounds(highRows, x).atMost;
+  const d = atLeast - atMost;
+  if (d <= 0) return 0;
+  // The CDF both would share under "nothing changed": the middle of the two bounds, kept off 0 and 1.
+  const edge = 0.5 / Math.min(low.n, high.n);
+  const q = Math.min(Math.max((atLeast + atMost) / 2, edge), 1 - edge);
+  return d / Math.sqrt(q * (1 - q) * (1 / low.n + 1 / high.n));
+}
+
+/**
+ * Tests one percentile: `base` and `now` estimate the same p-quantile; `zCritical` is the
+ * Bonferroni threshold of the whole check.
+ */
+export function testPercentile(
+  base: Estimate,
+  now: Estimate,
+  zCritical: number,
+  rows: { base: readonly Estimate[]; now: readonly Estimate[] } = { base: [base], now: [now] },
+): StatisticalRow {
+  const change = now.value - base.value;
+  const b = halfWidthErrors(base);
+  const n = halfWidthErrors(now);
+  const symmetric = Math.hypot(symmetricError(base), symmetricError(now));
+  const detectableRelative =
+    symmetric > 0 && base.value !== 0 ? ((zCritical + normalInverse(DETECTION_POWER)) * symmetric) / Math.abs(base.value) : undefined;
+  if (agree(base.value, now.value)) {
+    const se = Math.hypot(Math.max(b.below, b.above), Math.max(n.below, n.above));
+    return { verdict: 'holds', change, allowed: zCritical * se, z: 0, basis: 'equal', detectableRelative };
+  }
+  const se = change > 0 ? Math.hypot(b.above, n.below) : Math.hypot(b.below, n.above);
+  if (se > 0) {
+    const z = Math.abs(change) / se;
+    return { verdict: z > zCritical ? 'moved' : 'holds', change, allowed: zCritical * se, z, basis: 'interval', detectableRelative };
+  }
+  const z = change > 0 ? rankBound(rows.base, rows.now, base.value) : rankBound(rows.now, rows.base, now.value);
+  return { verdict: z > zCritical ? 'moved' : 'holds', change, allowed: 0, z, basis: 'ranks', detectableRelative };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFor, scenarioRef, baselineFileName } from '../../src/regress/baseline.js';
+import { magnitudePercent, percentileLabel, probability, signedPercent, value } from '../../src/regress/numbers.js';
+import { canonicalJson } from '../../src/regress/scenario-change.js';
+
+describe('scenario sources', () => {
+  it('keep built-ins by name and files relative to the baseline, and resolve them back', () => {
+    expect(sourceFor('builtin:mission', '/repo/baselines/mission.json')).toEqual({ builtin: 'mission' });
+    const source = sourceFor('/repo/scenarios/fleet.yaml', '/repo/baselines/fleet.json');
+    expect(source).toEqual({ path: '../scenarios/fleet.yaml' });
+    expect(scenarioRef(source, '/elsewhere/baselines/fleet.json')).toBe('/elsewhere/scenarios/fleet.yaml');
+    expect(sourceFor('/repo/baselines/fleet.yaml', '/repo/baselines/fleet.json')).toEqual({ path: './fleet.yaml' });
+    expect(scenarioRef({ builtin: 'article' }, '/x/y.json')).toBe('article');
+  });
+
+  it('name baseline files after the scenario', () => {
+    expect(baselineFileName('evidence-2025')).toBe('evidence-2025.json');
+    expect(baselineFileName('my fleet/2')).toBe('my_fleet_2.json');
+  });
+});
+
+describe('canonicalJson', () => {
+  it('ignores key order, not values', () => {
+    expect(canonicalJson({ dist: 'lognormal', mu: 1, sigma: 2 })).toBe(canonicalJson({ sigma: 2, dist: 'lognormal', mu: 1 }));
+    expect(canonicalJson({ dist: 'lognormal', mu: 1 })).not.toBe(canonicalJson({ dist: 'lognormal', mu: 1.0000001 }));
+  });
+});
+
+describe('numbers in drift reports', () => {
+  it('show enough digits to see a small move', () => {
+    expect(value(20850.6123)).toBe('20,850.6');
+    expect(value(2.16952e25)).toBe('2.16952e25');
+    expect(value(0.638815)).toBe('0.638815');
+    expect(signedPercent(0.0302)).toBe('+3.02%');
+    expect(signedPercent(-0.0085)).toBe('-0.85%');
+    expect(signedPercent(2.1e-12)).toBe('+2.1e-10%');
+    expect(magnitudePercent(1e-12)).toBe('1e-10%');
+    expect(magnitudePercent(1.312)).toBe('131.2%');
+    expect(percentileLabel(0.5)).toBe('P50');
+    expect(percentileLabel(0.999)).toBe('P99.9');
+    expect(probability(1e-3)).toBe('0.001');
+    expect(probability(5.29e-6)).toBe('5.3e-6');
+  });
+});
