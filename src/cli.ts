@@ -52,6 +52,21 @@ export async function main(argv: string[]): Promise<void> {
       const { result, path } = await runJob({ ...args, progress: !args.json });
       print(args.json, () => result, () => runText(result, path));
     })
+    .command('report [scenario]', 'sample a scenario and write its report folder (HTML, charts as PNG/SVG/Vega-Lite, CSV, Markdown, JSON); prints the path to report.html', withSampling, async (args) => {
+      const [{ reportJob }, view] = await Promise.all([import('./commands/report.js'), import('./views/report.js')]);
+      const written = await reportJob({ ...args, progress: !args.json });
+      if (!args.json) process.stderr.write(`${view.reportNotes([written.result], written)}\n`);
+      print(args.json, () => view.reportJson(written), () => written.html);
+    })
+    .command('compare <scenarios..>', 'sample several scenarios and write one report comparing their P10/P50/P90 side by side; prints the path to report.html', (y) =>
+      withSampling(y)
+        .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'two or more built-in scenario names or scenario files' })
+        .option('out', { type: 'string', describe: 'output folder (default: out/compare-<a>-vs-<b>…)' }), async (args) => {
+      const [{ compareJob }, view] = await Promise.all([import('./commands/compare.js'), import('./views/report.js')]);
+      const written = await compareJob({ ...args, scenarios: args.scenarios, progress: !args.json });
+      if (!args.json) process.stderr.write(`${view.reportNotes(written.results, written)}\n`);
+      print(args.json, () => view.reportJson(written), () => written.html);
+    })
     .command('baseline [scenarios..]', 'write one percentile baseline per scenario; --update --reason rewrites them', (y) =>
       withJson(y)
         .positional('scenarios', { type: 'string', array: true, describe: 'built-in names or .yaml/.json files (with --update and none: every baseline in --out)' })

@@ -1,0 +1,90 @@
+/**
+ * A report folder, made in memory: report.html, the Result as JSON, percentiles.csv, summary.md,
+ * and every chart as .vl.json, .svg and .png under charts/. The caller writes the map to disk in
+ * one go (src/io/write.ts), so a failure while rendering writes nothing.
+ */
+import type { FileContent } from '../src/io/write.js';
+import { toJson } from '../src/io/write.js';
+import type { Result } from '../src/result/types.js';
+import { comparisonCharts, reportCharts, type ChartEntry } from './charts.js';
+import { percentilesCsv } from './csv.js';
+import { loadEmbedAssets, type EmbedAssets } from './html/assets.js';
+import { compareHtml } from './html/compare.js';
+import { reportHtml, type FileLink } from './html/report.js';
+import { compareMarkdown, reportMarkdown } from './markdown.js';
+import { drawChart } from './render/chart.js';
+
+export const REPORT_HTML = 'report.html';
+export const RESULT_JSON = 'result.json';
+export const PERCENTILES_CSV = 'percentiles.csv';
+export const SUMMARY_MD = 'summary.md';
+export const CHARTS_DIR = 'charts';
+
+export interface ReportBundle {
+  files: Map<string, FileContent>;
+  /** Warnings raised while drawing the charts, as `<chart id>: <message>`. */
+  warnings: string[];
+}
+
+/** Each chart's three files, and the warnings drawing it raised. */
+async function chartFiles(charts: readonly ChartEntry[]): Promise<ReportBundle> {
+  const files = new Map<string, FileContent>();
+  const warnings: string[] = [];
+  const pngs: Promise<void>[] = [];
+  for (const chart of charts) {
+    const drawing = await drawChart(chart.spec);
+    files.set(`${CHARTS_DIR}/${chart.id}.vl.json`, toJson(chart.spec));
+    files.set(`${CHARTS_DIR}/${chart.id}.svg`, drawing.svg);
+    pngs.push(drawing.png.then((png) => void files.set(`${CHARTS_DIR}/${chart.id}.png`, png)));
+    warnings.push(...drawing.warnings.map((w) => `${chart.id}: ${w}`));
+  }
+  await Promise.all(pngs);
+  return { files, warnings };
+}
+
+const CHART_FILES_NOTE = 'every chart as .png (for memos and slides), .svg and .vl.json (Vega-Lite, data included)';
+
+/** The report folder of one Result. */
+export async function buildReport(result: Result, assets: EmbedAssets = loadEmbedAssets()): Promise<ReportBundle> {
+  const charts = reportCharts(result);
+  const links: FileLink[] = [
+    { href: RESULT_JSON, what: 'the full Result: every output’s percentiles with confidence intervals, moments, histogram, sensitivity, and the resolved scenario' },
+    { href: PERCENTILES_CSV, what: 'every output’s percentiles (P1–P99, with confidence intervals), mean, sd, min and max' },
+    { href: SUMMARY_MD, what: 'this summary in Markdown, for a pull-request comment' },
+    { href: `${CHARTS_DIR}/`, what: CHART_FILES_NOTE },
+  ];
+  const drawn = await chartFiles(charts);
+  const files = new Map<string, FileContent>([
+    [REPORT_HTML, reportHtml({ result, charts, assets, files: links })],
+    [RESULT_JSON, toJson(result)],
+    [PERCENTILES_CSV, percentilesCsv([result])],
+    [SUMMARY_MD, reportMarkdown(result)],
+    ...drawn.files,
+  ]);
+  return { files, warnings: drawn.warnings };
+}
+
+/** The file name of a scenario's Result in a comparison folder. */
+export function comparedResultFile(result: Result, index: number): string {
+  return `results/${index + 1}-${result.scenario.name.replace(/[^\w.-]+/g, '_')}.json`;
+}
+
+/** The comparison folder of several Results. */
+export async function buildComparison(results: readonly Result[], assets: EmbedAssets = loadEmbedAssets()): Promise<ReportBundle> {
+  const charts = comparisonCharts(results);
+  const links: FileLink[] = [
+    ...results.map((r, i) => ({ href: comparedResultFile(r, i), what: `the full Result of ${r.scenario.name}` })),
+    { href: PERCENTILES_CSV, what: 'every output’s percentiles for every scenario (one row per scenario, output and statistic)' },
+    { href: SUMMARY_MD, what: 'this comparison in Markdown, for a pull-request comment' },
+    { href: `${CHARTS_DIR}/`, what: CHART_FILES_NOTE },
+  ];
+  const drawn = await chartFiles(charts);
+  const files = new Map<string, FileContent>([
+    [REPORT_HTML, compareHtml({ results, charts, assets, files: links })],
+    ...results.map((r, i): [string, FileContent] => [comparedResultFile(r, i), toJson(r)]),
+    [PERCENTILES_CSV, percentilesCsv(results)],
+    [SUMMARY_MD, compareMarkdown(results)],
+    ...drawn.files,
+  ]);
+  return { files, warnings: drawn.warnings };
+}

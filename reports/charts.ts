@@ -1,0 +1,110 @@
+/**
+ * The charts of a report and of a scenario comparison, in reading order: each with a file-safe id,
+ * the section it belongs to, a caption that says how to read it, and its Vega-Lite spec.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { HEADLINE_OUTPUTS } from '../src/model/outputs.js';
+import type { Result } from '../src/result/types.js';
+import { comparisonSpec } from './specs/comparison.js';
+import { computePerOutputSpec } from './specs/compute-per-output.js';
+import { crossoverSpec } from './specs/crossover.js';
+import { distributionSpec } from './specs/distribution.js';
+import { exceedanceSpec } from './specs/exceedance.js';
+import { fleetByAiShareSpec } from './specs/fleet-by-ai-share.js';
+import { modelSizeSpec } from './specs/model-size.js';
+import { tornadoSpec } from './specs/tornado.js';
+import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
+
+export interface ChartEntry {
+  /** File name stem: charts/<id>.svg, .png, .vl.json. */
+  id: string;
+  section: string;
+  caption: string;
+  spec: TopLevelSpec;
+}
+
+export const SECTIONS = {
+  distributions: 'The headline numbers, as distributions',
+  risk: 'How likely is more?',
+  drivers: 'What the numbers depend on',
+  crossover: 'When inference overtakes training',
+  perUnit: 'Compute per unit of output',
+  tornado: 'Which assumptions matter',
+  models: 'Sora beside published models',
+  comparison: 'Scenarios side by side',
+} as const;
+
+/** A spec's title as one line of text ('' when it has none). */
+export function specTitle(spec: TopLevelSpec): string {
+  const title = spec.title;
+  if (title === undefined) return '';
+  if (typeof title === 'string') return title;
+  if (Array.isArray(title)) return title.join(' ');
+  const text = (title as { text?: unknown }).text;
+  if (typeof text === 'string') return text;
+  return Array.isArray(text) ? text.join(' ') : '';
+}
+
+/** Every chart of a one-scenario report. */
+export function reportCharts(result: Result): ChartEntry[] {
+  return [
+    ...HEADLINE_OUTPUTS.map((key) => ({
+      id: `distribution-${key}`,
+      section: SECTIONS.distributions,
+      caption: 'Bars: how the simulated values spread (taller = more likely). Blue rules: P10, median, P90. Orange: the article’s figures; green: published models and prices.',
+      spec: distributionSpec(result, key),
+    })),
+    {
+      id: 'exceedance-h100s',
+      section: SECTIONS.risk,
+      caption: 'Read across from a probability to the number of H100s that is exceeded that often: the curve crosses 10% at the P90.',
+      spec: exceedanceSpec(result),
+    },
+    {
+      id: 'fleet-by-ai-share',
+      section: SECTIONS.drivers,
+      caption: 'The serving fleet grows in proportion to how much of uploaded video is AI-generated; the band is the P10–P90 range at each share.',
+      spec: fleetByAiShareSpec(result),
+    },
+    {
+      id: 'training-by-run-length',
+      section: SECTIONS.drivers,
+      caption: 'The same training compute spread over a longer run needs fewer H100s at once; the band is the P10–P90 range for each run length.',
+      spec: trainingByRunLengthSpec(result),
+    },
+    {
+      id: 'crossover',
+      section: SECTIONS.crossover,
+      caption: 'Inference compute grows with every minute generated; where its band meets the training band, serving has used as much compute as training. Dashed: one day of TikTok or YouTube uploads.',
+      spec: crossoverSpec(result),
+    },
+    {
+      id: 'compute-per-output',
+      section: SECTIONS.perUnit,
+      caption: 'Inference compute for one unit of each kind of output, on a log scale: each step right is ten times more.',
+      spec: computePerOutputSpec(result),
+    },
+    ...HEADLINE_OUTPUTS.map((key) => ({
+      id: `tornado-${key}`,
+      section: SECTIONS.tornado,
+      caption: 'Each bar: the output with one input at its P10 (light) and at its P90 (dark), every other input at its median. Longer bars matter more.',
+      spec: tornadoSpec(result, key),
+    })),
+    {
+      id: 'model-size',
+      section: SECTIONS.models,
+      caption: 'The parameter count the scenario assumes for Sora, against the published sizes of other video diffusion transformers.',
+      spec: modelSizeSpec(result),
+    },
+  ];
+}
+
+/** Every chart of a scenario comparison: one per headline output. */
+export function comparisonCharts(results: readonly Result[]): ChartEntry[] {
+  return HEADLINE_OUTPUTS.map((key) => ({
+    id: `compare-${key}`,
+    section: SECTIONS.comparison,
+    caption: 'Each row a scenario: the bar spans P10–P90, the dot is the median. Orange: the article’s figures.',
+    spec: comparisonSpec(results, key),
+  }));
+}

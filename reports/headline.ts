@@ -1,0 +1,91 @@
+/**
+ * One plain sentence per headline output, the first thing a reader sees: the P10–P90 range, the
+ * median, and what the article said, e.g. "Training: 10,600–41,300 H100s for a month (P10–P90),
+ * median 20,800; the article said 4,211–10,528." Numbers are the Result's percentiles written by
+ * `formatRounded` (three significant digits).
+ */
+import { formatRounded, rounded } from '../src/format.js';
+import { HEADLINE_OUTPUTS, type OutputKey } from '../src/model/outputs.js';
+import type { Result } from '../src/result/types.js';
+import { articleFigure, articleMarks } from './article-marks.js';
+import { outputBand } from './bands.js';
+import { soraPrices } from './reference.js';
+
+export interface Headline {
+  key: OutputKey;
+  /** The sentence's subject, e.g. `Training`. */
+  lead: string;
+  /** The rest of the sentence. */
+  text: string;
+  /** `lead: text`. */
+  sentence: string;
+  /** P10, P50 and P90 as the sentence writes them. */
+  numbers: { p10: string; p50: string; p90: string };
+}
+
+/** The article's figures for an output joined as a range: `4,211–10,528`, `~5 minutes`. */
+function articleSaid(key: OutputKey): string {
+  return articleMarks(key).map((m) => m.text).join('–');
+}
+
+/** The length of the training run in words: `a month`, `a 60-day run`, `a run of 30–90 days`. */
+export function runLengthWords(result: Result): string {
+  const days = result.scenario.inputs.trainDays;
+  if (days.p10 === days.p90) return days.p50 === 30 ? 'a month' : `a ${rounded(days.p50)}-day run`;
+  return `a run of ${rounded(days.p10)}–${rounded(days.p90)} days`;
+}
+
+function soraApiRange(): string {
+  const api = soraPrices().filter((p) => p.label.includes('API'));
+  const values = api.map((p) => p.usdPerVideoMinute);
+  return `$${Math.min(...values)}–$${Math.max(...values)}`;
+}
+
+/** The headline sentence of one output (a generic sentence for outputs without their own wording). */
+export function headline(result: Result, key: OutputKey): Headline {
+  const { unit } = result.outputs[key];
+  const b = outputBand(result, key);
+  const numbers = { p10: formatRounded(b.p10, unit), p50: formatRounded(b.p50, unit), p90: formatRounded(b.p90, unit) };
+  const flat = numbers.p10 === numbers.p90;
+  const range = flat ? numbers.p50 : `${numbers.p10}–${numbers.p90}`;
+  const spread = flat ? '(P10 = P90)' : `(P10–P90), median ${numbers.p50}`;
+  let lead: string;
+  let text: string;
+  switch (key) {
+    case 'trainH100s':
+      lead = 'Training';
+      text = `${range} H100s for ${runLengthWords(result)} ${spread}; the article said ${articleSaid(key)}.`;
+      break;
+    case 'crossoverMinutes':
+      lead = 'Crossover';
+      text = `inference compute matches training compute after ${range} minutes of generated video ${spread}; the article said ${articleSaid(key)}.`;
+      break;
+    case 'videoMinutesPerGpuHour':
+      lead = 'Throughput';
+      text = `one H100 generates ${range} minutes of video an hour ${spread}; the article said ${articleSaid(key)}.`;
+      break;
+    case 'costPerVideoMinuteUsd':
+      lead = 'Cost';
+      text = `${range} of H100 time per minute of video ${spread}; the article gives no cost figure (for scale, Sora 2's API lists ${soraApiRange()} a minute).`;
+      break;
+    case 'inferenceH100sPeak': {
+      lead = 'Inference fleet';
+      const average = articleFigure('Inference fleet, average');
+      text =
+        `${range} H100s to serve peak demand ${spread}; the article said ${articleSaid(key)} at peak ` +
+        `(its ${average.printedText} average does not follow from its own inputs, which give ${rounded(average.computed)}).`;
+      break;
+    }
+    default: {
+      const said = articleSaid(key);
+      lead = result.outputs[key].label;
+      text = `${range} ${unit} ${spread}${said ? `; the article said ${said}` : ''}.`;
+    }
+  }
+  return { key, lead, text, sentence: `${lead}: ${text}`, numbers };
+}
+
+/** The headline sentences of every headline output, in the report's order. */
+export function headlines(result: Result): Headline[] {
+  return HEADLINE_OUTPUTS.map((key) => headline(result, key));
+}

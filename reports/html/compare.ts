@@ -1,0 +1,116 @@
+/**
+ * The scenario-comparison HTML report, in the report's format: per-output P10–P90 and medians side
+ * by side, each scenario's headline sentences, the comparison charts, the assumptions that differ,
+ * and each run's method. Pure: Results, charts and inlined libraries in, a string out.
+ */
+import { formatRounded } from '../../src/format.js';
+import { INPUT_KEYS, type InputKey } from '../../src/model/inputs.js';
+import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
+import type { Result } from '../../src/result/types.js';
+import { articleMarks } from '../article-marks.js';
+import { band } from '../bands.js';
+import type { ChartEntry } from '../charts.js';
+import { headlines } from '../headline.js';
+import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
+import { STEP_COST_WORDS } from '../method.js';
+import { scenarioRowNames } from '../specs/comparison.js';
+import type { EmbedAssets } from './assets.js';
+import { html, type SafeHtml } from './escape.js';
+import { chartSections, htmlPage } from './page.js';
+import { colourKey, filesList, type FileLink } from './report.js';
+import { headlineList } from './tables.js';
+
+function rangeCell(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): SafeHtml {
+  const stats = result.outputs[key];
+  const b = band(stats);
+  const f = (x: number) => formatRounded(x, stats.unit);
+  return html`<td class="num">${f(b.p10)}–${f(b.p90)}<br><small>median ${f(b.p50)}</small></td>`;
+}
+
+/** Outputs × scenarios: P10–P90 and median in each cell, the article's figures last. */
+export function comparisonTable(results: readonly Result[]): SafeHtml {
+  const names = scenarioRowNames(results);
+  const rows = HEADLINE_OUTPUTS.map((key) => {
+    const { label, unit } = results[0]!.outputs[key];
+    const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
+    return html`<tr><td>${label}<br><small>${unit}</small></td>${results.map((r) => rangeCell(r, key))}<td class="num">${article}</td></tr>
+`;
+  });
+  return html`<table class="comparison">
+<thead><tr><th>Output</th>${names.map((n) => html`<th class="num">${n}</th>`)}<th class="num">Article</th></tr></thead>
+<tbody>
+${rows}</tbody>
+</table>`;
+}
+
+/** Inputs that are uncertain in some scenario or differ between scenarios, one column per scenario. */
+export function assumptionsComparison(results: readonly Result[]): SafeHtml {
+  const names = scenarioRowNames(results);
+  const differs = (key: InputKey) => {
+    const first = JSON.stringify(results[0]!.scenario.inputs[key].spec);
+    return results.some((r) => r.scenario.inputs[key].p10 !== r.scenario.inputs[key].p90 || JSON.stringify(r.scenario.inputs[key].spec) !== first);
+  };
+  const keys = INPUT_KEYS.filter(differs);
+  const rows = keys.map((key) => html`<tr data-input="${key}"><td>${INPUT_LABELS[key]}<br><code>${key}</code></td>${results.map((r) => {
+    const input = r.scenario.inputs[key];
+    const f = (x: number) => formatInputValue(key, x);
+    const range = input.p10 === input.p90 ? f(input.p50) : `${f(input.p10)}–${f(input.p90)}`;
+    return html`<td>${input.description}<br><small>P10–P90 ${range} · ${input.source}</small></td>`;
+  })}</tr>
+`);
+  return html`<table class="assumptions">
+<thead><tr><th>Input</th>${names.map((n) => html`<th>${n}</th>`)}</tr></thead>
+<tbody>
+${rows}</tbody>
+</table>
+<p class="note">${INPUT_KEYS.length - keys.length} other inputs are fixed at the same value in every scenario.</p>`;
+}
+
+/** How each scenario was run. */
+export function methodComparison(results: readonly Result[]): SafeHtml {
+  const names = scenarioRowNames(results);
+  const row = (label: string, cell: (r: Result) => string) => html`<tr><th>${label}</th>${results.map((r) => html`<td>${cell(r)}</td>`)}</tr>
+`;
+  return html`<table class="method">
+<thead><tr><th></th>${names.map((n) => html`<th>${n}</th>`)}</tr></thead>
+<tbody>
+${row('Samples', (r) => r.run.samples.toLocaleString('en-US'))}${row('Seed', (r) => r.run.seed)}${row('Random generator', (r) => `${r.run.generator.name} ${r.run.generator.version}`)}${row('Step-cost model', (r) => STEP_COST_WORDS[r.scenario.stepCost] ?? r.scenario.stepCost)}${row('Scenario', (r) => `${r.scenario.origin} (sha256 ${r.scenario.hash.slice(0, 12)})`)}</tbody>
+</table>
+<p class="note">Percentiles: ${results[0]!.method.quantile}. Intervals: ${results[0]!.method.interval}.</p>`;
+}
+
+export interface ComparePage {
+  results: readonly Result[];
+  charts: readonly ChartEntry[];
+  assets: EmbedAssets;
+  files: readonly FileLink[];
+}
+
+export function compareHtml({ results, charts, assets, files }: ComparePage): string {
+  const names = scenarioRowNames(results);
+  const body = html`<header>
+<h1>Sora compute under uncertainty: ${names.join(' vs ')}</h1>
+<ul>
+${results.map((r, i) => html`<li><strong>${names[i]}</strong>: ${r.scenario.description}</li>
+`)}</ul>
+<p class="meta">${results[0]!.tool.name} ${results[0]!.tool.version}. P10–P90 is the range that holds 80% of the simulated outcomes under each scenario’s assumptions; the median (P50) is the middle one.</p>
+</header>
+<section id="headlines"><h2>The answer, scenario by scenario</h2>
+${comparisonTable(results)}
+${results.map((r, i) => html`<h3>${names[i]}</h3>
+${headlineList(headlines(r))}
+`)}
+${colourKey()}
+</section>
+${chartSections(charts)}
+<section id="assumptions"><h2>Assumptions that differ</h2>
+${assumptionsComparison(results)}
+</section>
+<section id="method"><h2>Method</h2>
+${methodComparison(results)}
+</section>
+<section id="files"><h2>Files</h2>
+${filesList(files)}
+</section>`;
+  return htmlPage({ title: `sora-mc comparison: ${names.join(' vs ')}`, body, charts, assets });
+}

@@ -1,0 +1,114 @@
+/**
+ * The HTML document every report shares: styles, the chart figures, the chart specs as inert JSON,
+ * and the inlined vega, vega-lite and vega-embed builds that draw them as SVG in the page. Nothing
+ * is fetched when the page is viewed; it works from disk, offline.
+ */
+import { specTitle, type ChartEntry } from '../charts.js';
+import type { EmbedAssets } from './assets.js';
+import { html, inlineScript, jsonForScript, trusted, type SafeHtml } from './escape.js';
+
+export const SPECS_ELEMENT_ID = 'sora-mc-specs';
+
+const STYLE = `
+:root { --ink: #1f2937; --muted: #4b5563; --line: #e5e7eb; --sim: #2563eb; --article: #ea580c; --published: #059669; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #f9fafb; font: 16px/1.5 "DejaVu Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+main { max-width: 1000px; margin: 0 auto; padding: 32px 24px 64px; background: white; }
+h1 { font-size: 28px; line-height: 1.25; margin: 0 0 8px; }
+h2 { font-size: 21px; margin: 40px 0 12px; padding-top: 12px; border-top: 1px solid var(--line); }
+h3 { font-size: 17px; margin: 24px 0 8px; }
+p.lead { color: var(--muted); margin: 0 0 16px; }
+p.meta { color: var(--muted); font-size: 14px; margin: 0 0 24px; }
+.headlines { list-style: none; padding: 0; margin: 0 0 8px; }
+.headlines li { padding: 10px 14px; margin: 0 0 8px; border-left: 4px solid var(--sim); background: #eff6ff; font-size: 17px; }
+.headlines li strong { color: var(--sim); }
+table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0 16px; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #f3f4f6; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+details.fixed-inputs summary { cursor: pointer; color: var(--muted); margin: 8px 0; }
+td small, li small { color: var(--muted); }
+code { font-size: 13px; background: #f3f4f6; padding: 1px 4px; border-radius: 3px; }
+figure { margin: 16px 0 28px; }
+.chart { overflow-x: auto; min-height: 120px; }
+figcaption { color: var(--muted); font-size: 14px; margin-top: 4px; }
+figcaption a, .files a { color: var(--sim); }
+dl.method { display: grid; grid-template-columns: 220px 1fr; gap: 6px 16px; font-size: 14px; }
+dl.method dt { font-weight: 600; }
+dl.method dd { margin: 0; }
+.key { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin: 0 4px 0 12px; vertical-align: -1px; }
+.note { font-size: 14px; color: var(--muted); }
+`;
+
+/** Draws every chart with vega-embed as SVG, marks each figure when done, and the body when all are. */
+const EMBED = `
+(function () {
+  var specs = JSON.parse(document.getElementById('${SPECS_ELEMENT_ID}').textContent);
+  var drawn = specs.map(function (chart) {
+    var el = document.getElementById('chart-' + chart.id);
+    return vegaEmbed(el, chart.spec, { renderer: 'svg', actions: false })
+      .then(function () { el.setAttribute('data-rendered', 'true'); })
+      .catch(function (error) {
+        el.setAttribute('data-rendered', 'error');
+        el.textContent = 'This chart could not be drawn: ' + error.message;
+        console.error(error);
+      });
+  });
+  Promise.all(drawn).then(function () { document.body.setAttribute('data-charts-drawn', String(specs.length)); });
+})();
+`;
+
+/** One chart's figure: the element vega-embed draws into, its caption and links to its files. */
+export function chartFigure(chart: ChartEntry): SafeHtml {
+  const file = (ext: string) => `charts/${chart.id}.${ext}`;
+  return html`<figure id="figure-${chart.id}">
+<div class="chart" id="chart-${chart.id}" role="img" aria-label="${specTitle(chart.spec) || chart.id}"><noscript><img src="${file('svg')}" alt=""></noscript></div>
+<figcaption>${chart.caption} <span class="files">Files: <a href="${file('png')}">PNG</a> · <a href="${file('svg')}">SVG</a> · <a href="${file('vl.json')}">Vega-Lite</a></span></figcaption>
+</figure>`;
+}
+
+/** The charts grouped under a heading per section, in order. */
+export function chartSections(charts: readonly ChartEntry[]): SafeHtml {
+  const sections: { title: string; charts: ChartEntry[] }[] = [];
+  for (const chart of charts) {
+    const last = sections.at(-1);
+    if (last && last.title === chart.section) last.charts.push(chart);
+    else sections.push({ title: chart.section, charts: [chart] });
+  }
+  return html`${sections.map((s) => html`<section><h2>${s.title}</h2>
+${s.charts.map(chartFigure)}</section>
+`)}`;
+}
+
+export interface PageParts {
+  title: string;
+  body: SafeHtml;
+  charts: readonly ChartEntry[];
+  assets: EmbedAssets;
+}
+
+/** The whole document. */
+export function htmlPage({ title, body, charts, assets }: PageParts): string {
+  const specs = charts.map((chart) => ({ id: chart.id, spec: chart.spec }));
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="sora-mc">
+<title>${title}</title>
+<style>${trusted(STYLE)}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+<script type="application/json" id="${SPECS_ELEMENT_ID}">${trusted(jsonForScript(specs))}</script>
+${inlineScript(assets.vega.code, 'vega')}
+${inlineScript(assets.vegaLite.code, 'vega-lite')}
+${inlineScript(assets.vegaEmbed.code, 'vega-embed')}
+${inlineScript(EMBED, 'the chart loader')}
+</body>
+</html>
+`.value;
+}

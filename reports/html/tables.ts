@@ -1,0 +1,81 @@
+/**
+ * The report's tables as HTML: the headline sentences, the percentile summary, the assumptions
+ * (every input's distribution and its source) and the method. Every scenario string is escaped by
+ * the `html` template.
+ */
+import { formatRounded } from '../../src/format.js';
+import { INPUT_KEYS, INPUTS, type InputKey } from '../../src/model/inputs.js';
+import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
+import type { Result } from '../../src/result/types.js';
+import { percentile } from '../../src/views/run.js';
+import { articleMarks } from '../article-marks.js';
+import type { Headline } from '../headline.js';
+import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
+import { methodRows } from '../method.js';
+import { html, type SafeHtml } from './escape.js';
+
+/** The headline sentences as a list, each led by its subject in bold. */
+export function headlineList(headlines: readonly Headline[]): SafeHtml {
+  return html`<ul class="headlines">
+${headlines.map((h) => html`<li data-output="${h.key}"><strong>${h.lead}:</strong> ${h.text}</li>
+`)}</ul>`;
+}
+
+/** P10/P50/P90 of each headline output with the median's confidence interval and the article's figures. */
+export function summaryTable(result: Result): SafeHtml {
+  const rows = HEADLINE_OUTPUTS.map((key) => {
+    const stats = result.outputs[key];
+    const f = (x: number) => formatRounded(x, stats.unit);
+    const median = percentile(stats, 0.5);
+    const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
+    return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${f(median.value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${f(median.lower)}–${f(median.upper)}</td><td class="num">${article}</td></tr>
+`;
+  });
+  return html`<table class="summary">
+<thead><tr><th>Output</th><th class="num">P10</th><th class="num">P50</th><th class="num">P90</th><th>Unit</th><th class="num">P50, ${Math.round(result.method.confidence * 100)}% CI</th><th class="num">Article</th></tr></thead>
+<tbody>
+${rows}</tbody>
+</table>`;
+}
+
+/** Rows of the assumptions table for `keys`. */
+function assumptionRows(result: Result, keys: readonly InputKey[]): SafeHtml[] {
+  const { inputs, stepCost } = result.scenario;
+  return keys.map((key) => {
+    const input = inputs[key];
+    const spec = INPUTS[key];
+    const unused = spec.transformerOnly && stepCost !== 'transformer';
+    const f = (x: number) => formatInputValue(key, x);
+    return html`<tr data-input="${key}"><td>${INPUT_LABELS[key]}<br><code>${key}</code></td><td>${spec.description}${unused ? html`<br><small>not used by the article step-cost model</small>` : ''}</td><td>${input.description}</td><td class="num">${f(input.p10)}</td><td class="num">${f(input.p50)}</td><td class="num">${f(input.p90)}</td><td>${input.source}</td></tr>
+`;
+  });
+}
+
+function assumptionTable(rows: readonly SafeHtml[]): SafeHtml {
+  return html`<table class="assumptions">
+<thead><tr><th>Input</th><th>What it is</th><th>Distribution</th><th class="num">P10</th><th class="num">P50</th><th class="num">P90</th><th>Source</th></tr></thead>
+<tbody>
+${rows}</tbody>
+</table>`;
+}
+
+/**
+ * Every input: its distribution, P10/P50/P90 and source. The uncertain inputs in one table; those
+ * fixed at one value in a second, folded away under a summary line.
+ */
+export function assumptionsTable(result: Result): SafeHtml {
+  const { inputs } = result.scenario;
+  const uncertain = INPUT_KEYS.filter((key) => inputs[key].p10 !== inputs[key].p90);
+  const fixed = INPUT_KEYS.filter((key) => inputs[key].p10 === inputs[key].p90);
+  return html`${uncertain.length > 0 ? assumptionTable(assumptionRows(result, uncertain)) : html`<p class="note">No input is uncertain in this scenario.</p>`}
+<details class="fixed-inputs"><summary>${fixed.length} inputs fixed at one value</summary>
+${assumptionTable(assumptionRows(result, fixed))}
+</details>`;
+}
+
+/** The method as a definition list. */
+export function methodList(result: Result): SafeHtml {
+  return html`<dl class="method">
+${methodRows(result).map((row) => html`<dt>${row.label}</dt><dd>${row.value}</dd>
+`)}</dl>`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Short plain-word names for the model's inputs, for chart rows and tables where the catalogue's
+ * full description (src/model/inputs.ts) is too long. The catalogue stays the source of meaning.
+ */
+import { INPUTS, type InputKey } from '../src/model/inputs.js';
+import { formatRounded, percent } from '../src/format.js';
+
+export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
+  ditTrainFlops: 'DiT-XL training compute',
+  ditParams: 'DiT-XL parameters',
+  ditStepFlops: 'DiT-XL step compute',
+  soraParams: 'Sora parameters',
+  datasetMultiplier: 'Training data vs DiT',
+  videoFraction: 'Video share of training data',
+  videoSeconds: 'Video length (s)',
+  fps: 'Frames per second',
+  temporalCompression: 'Temporal compression',
+  trainDays: 'Training run (days)',
+  trainMfu: 'Training MFU',
+  gpuPeakFlops: 'H100 peak FLOP/s',
+  samplingSteps: 'Sampling steps',
+  cfgPasses: 'Passes per step (CFG)',
+  flopsPerMac: 'FLOPs per DiT "Gflop"',
+  inferMfu: 'Inference MFU',
+  gpuHourPrice: 'H100 price per hour',
+  tiktokMinutesPerDay: 'TikTok uploads (min/day)',
+  youtubeMinutesPerDay: 'YouTube uploads (min/day)',
+  tiktokAiShare: 'AI share of TikTok',
+  youtubeAiShare: 'AI share of YouTube',
+  candidatesPerVideo: 'Videos generated per video kept',
+  peakToAverage: 'Peak over average demand',
+  servingUtilization: 'Serving utilisation',
+  height: 'Frame height (px)',
+  width: 'Frame width (px)',
+  spatialCompression: 'Spatial compression',
+  patchSize: 'Patch size',
+  layers: 'Transformer layers',
+  dModel: 'Hidden width',
+};
+
+/** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */
+export function formatInputValue(key: InputKey, value: number): string {
+  const { unit } = INPUTS[key];
+  if (unit === '0–1') return percent(value);
+  return formatRounded(value, unit);
+}

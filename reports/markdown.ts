@@ -1,0 +1,82 @@
+/**
+ * Markdown summaries for pull-request comments: the headline sentences, a P10/P50/P90 table and a
+ * one-line method note. Every text is escaped for GitHub Markdown (including `$`, which GitHub
+ * would read as math, and `<`, which it would read as HTML).
+ */
+import { formatRounded } from '../src/format.js';
+import { HEADLINE_OUTPUTS } from '../src/model/outputs.js';
+import type { Result } from '../src/result/types.js';
+import { articleMarks } from './article-marks.js';
+import { band } from './bands.js';
+import { headlines } from './headline.js';
+import { scenarioRowNames } from './specs/comparison.js';
+
+/** Text that Markdown shows as written: specials backslash-escaped, `<`, `>`, `&` as entities, one line. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|$~#]/g, (c) => `\\${c}`);
+}
+
+function methodNote(result: Result): string {
+  const { tool, run, scenario } = result;
+  return escapeMarkdown(
+    `${tool.name} ${tool.version} · ${run.samples.toLocaleString('en-US')} samples · seed ${run.seed} · ${run.generator.name} ${run.generator.version} · ${scenario.stepCost} step cost · assumptions sha256 ${scenario.hash.slice(0, 12)}`,
+  );
+}
+
+/** The summary of one Result. */
+export function reportMarkdown(result: Result): string {
+  const { scenario } = result;
+  const rows = HEADLINE_OUTPUTS.map((key) => {
+    const stats = result.outputs[key];
+    const b = band(stats);
+    const f = (x: number) => formatRounded(x, stats.unit);
+    const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
+    return `| ${[stats.label, f(b.p10), f(b.p50), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
+  });
+  return [
+    `### Sora compute: ${escapeMarkdown(scenario.name)}`,
+    '',
+    escapeMarkdown(scenario.description),
+    '',
+    ...headlines(result).map((h) => `- **${escapeMarkdown(h.lead)}:** ${escapeMarkdown(h.text)}`),
+    '',
+    '| Output | P10 | P50 | P90 | Unit | Article |',
+    '|---|--:|--:|--:|---|--:|',
+    ...rows,
+    '',
+    `<sub>${methodNote(result)}</sub>`,
+    '',
+  ].join('\n');
+}
+
+/** The summary of several Results side by side. */
+export function compareMarkdown(results: readonly Result[]): string {
+  const names = scenarioRowNames(results);
+  const rows = HEADLINE_OUTPUTS.map((key) => {
+    const { label, unit } = results[0]!.outputs[key];
+    const cells = results.map((r) => {
+      const b = band(r.outputs[key]);
+      const f = (x: number) => formatRounded(x, unit);
+      return `${f(b.p10)}–${f(b.p90)} (${f(b.p50)})`;
+    });
+    const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
+    return `| ${[`${label} (${unit})`, ...cells, article].map(escapeMarkdown).join(' | ')} |`;
+  });
+  return [
+    `### Sora compute: ${names.map(escapeMarkdown).join(' vs ')}`,
+    '',
+    'P10–P90 (median) of each headline output:',
+    '',
+    `| Output | ${names.map(escapeMarkdown).join(' | ')} | Article |`,
+    `|---|${names.map(() => '--:').join('|')}|--:|`,
+    ...rows,
+    '',
+    ...results.map((r, i) => `<sub>${escapeMarkdown(names[i]!)}: ${methodNote(r)}</sub><br>`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,36 @@
+/**
+ * How a Result was made, in words, for the report's method section (HTML and Markdown alike):
+ * samples, seed, generator, step-cost model, quantile and interval methods, sensitivity method.
+ */
+import type { StepCostModel } from '../src/model/compute.js';
+import type { Result } from '../src/result/types.js';
+
+/** What each step-cost model assumes (MODEL.md). */
+export const STEP_COST_WORDS: Readonly<Record<StepCostModel, string>> = {
+  article: "article: DiT-XL's per-step cost scaled linearly by model size and latent frames, as the article does",
+  transformer:
+    'transformer (attention-aware): 2 × tokenParams × tokens + 4 × layers × dModel × tokens² per forward pass; training compute corrected by the same ratio',
+};
+
+export interface MethodRow {
+  label: string;
+  value: string;
+}
+
+/** The method of a Result as label/value rows. */
+export function methodRows(result: Result): MethodRow[] {
+  const { run, method, scenario, sensitivity, tool } = result;
+  return [
+    { label: 'Samples', value: `${run.samples.toLocaleString('en-US')} (${run.sampling})` },
+    { label: 'Seed', value: run.seed },
+    { label: 'Random generator', value: `${run.generator.name} ${run.generator.version}; one stream per (seed, input, chunk of ${run.chunkSize.toLocaleString('en-US')}), so results do not depend on the ${run.workers} worker thread${run.workers === 1 ? '' : 's'} used` },
+    { label: 'Step-cost model', value: STEP_COST_WORDS[scenario.stepCost] ?? scenario.stepCost },
+    { label: 'Percentiles', value: method.quantile },
+    { label: 'Confidence intervals', value: `${Math.round(method.confidence * 100)}% ${method.interval}` },
+    { label: 'Sensitivity (tornado)', value: sensitivity.method },
+    { label: 'Bands over run length, AI share, minutes', value: 'exact: a positive constant times an output has the constant times its percentiles, so each band is the Result\'s percentiles scaled; nothing is resampled' },
+    { label: 'Exceedance curve', value: 'from the 60-bin histogram\'s cumulative counts: exact at each bin edge, straight lines between' },
+    { label: 'Scenario', value: `${scenario.origin} (assumptions sha256 ${scenario.hash.slice(0, 12)})` },
+    { label: 'Engine', value: `${tool.name} ${tool.version}${run.engine ? `, engine ${run.engine}` : ''}; sampled in ${(run.elapsedMs / 1000).toFixed(2)} s` },
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * Scenario comparison: one headline output's P10, P50 and P90 for several scenarios side by side,
+ * a row per scenario (range bar P10–P90, the median as a dot, each labelled), with the article's
+ * figures marked. A log axis where the scenarios span decades.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatRounded } from '../../src/format.js';
+import type { OutputKey } from '../../src/model/outputs.js';
+import type { Result } from '../../src/result/types.js';
+import { articleMarks } from '../article-marks.js';
+import { wantsLogAxis } from '../axis.js';
+import { band } from '../bands.js';
+import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
+import { axisOf, planAxis, scaleOf, span, verticalMarkers, type Marker } from './parts.js';
+
+/** Row names for the scenarios: their names, numbered where two share one. */
+export function scenarioRowNames(results: readonly Result[]): string[] {
+  const names = results.map((r) => r.scenario.name);
+  return names.map((name, i) => (names.filter((n) => n === name).length > 1 ? `${name} (${i + 1})` : name));
+}
+
+const QUESTIONS: Partial<Record<OutputKey, string>> = {
+  trainH100s: 'Training H100s by scenario',
+  crossoverMinutes: 'Crossover minutes by scenario',
+  videoMinutesPerGpuHour: 'Minutes of video per H100-hour by scenario',
+  costPerVideoMinuteUsd: 'Cost per video minute by scenario',
+  inferenceH100sPeak: 'Peak inference fleet by scenario',
+};
+
+export function comparisonSpec(results: readonly Result[], key: OutputKey): TopLevelSpec {
+  if (results.length === 0) throw new RangeError('a comparison needs at least one Result');
+  const { unit, label } = results[0]!.outputs[key];
+  const f = (x: number) => formatRounded(x, unit);
+  const names = scenarioRowNames(results);
+  const rows = results.map((result, i) => {
+    const b = band(result.outputs[key]);
+    return { scenario: names[i]!, ...b, range: span(b.p10, b.p90, f), median: f(b.p50) };
+  });
+  const article: Marker[] = articleMarks(key).map((m) => ({ value: m.value, label: `article ${m.text}`, kind: 'article' }));
+  const values = [...rows.flatMap((r) => [r.p10, r.p90]), ...article.map((m) => m.value)];
+  const plan = planAxis(values, wantsLogAxis(values), WIDTH);
+  const height = Math.max(3, rows.length) * 46;
+  const y = { field: 'scenario', type: 'nominal' as const, sort: names, axis: { title: null, labelLimit: 0, labelFontSize: FONT_SIZE.axisLabel } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: QUESTIONS[key] ?? `${label} by scenario`,
+      subtitle: [
+        rows.map((r) => `${r.scenario}: ${r.range}`).join(' · '),
+        `Bar: P10–P90 · dot: median${article.length > 0 ? ' · orange: the article' : ''} · ${unit}`,
+      ],
+    },
+    width: WIDTH,
+    height,
+    config: chartConfig(),
+    layer: [
+      {
+        data: { values: rows },
+        layer: [
+          {
+            mark: { type: 'rule', color: COLORS.simulated, strokeWidth: 10, opacity: 0.35, strokeCap: 'round' },
+            encoding: {
+              y,
+              x: { field: 'p10', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, unit, `${label} (${unit})${plan.log ? ', log scale' : ''}`) },
+              x2: { field: 'p90' },
+              tooltip: [
+                { field: 'scenario', type: 'nominal' },
+                { field: 'p10', type: 'quantitative', title: 'P10', format: ',.4~g' },
+                { field: 'p50', type: 'quantitative', title: 'P50', format: ',.4~g' },
+                { field: 'p90', type: 'quantitative', title: 'P90', format: ',.4~g' },
+              ],
+            },
+          },
+          { mark: { type: 'point', filled: true, size: 110, color: COLORS.simulated }, encoding: { y, x: { field: 'p50', type: 'quantitative' } } },
+          {
+            mark: { type: 'text', baseline: 'bottom', dy: -9, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
+            encoding: { y, x: { field: 'p50', type: 'quantitative' }, text: { field: 'median' } },
+          },
+          {
+            mark: { type: 'text', baseline: 'top', dy: 9, color: COLORS.muted, fontSize: FONT_SIZE.mark },
+            encoding: { y, x: { field: 'p50', type: 'quantitative' }, text: { field: 'range' } },
+          },
+        ],
+      },
+      ...verticalMarkers(article, plan, height),
+    ],
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Chart 1: the distribution of one output as a histogram of the Result's bins, on a log axis where
+ * the values span decades, with P10/P50/P90 rules, the article's figures and (for throughput and
+ * cost) published models and prices marked for comparison.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatRounded, usdRounded } from '../../src/format.js';
+import type { OutputKey } from '../../src/model/outputs.js';
+import type { OutputStats, Result } from '../../src/result/types.js';
+import { articleMarks } from '../article-marks.js';
+import { wantsLogAxis } from '../axis.js';
+import { band } from '../bands.js';
+import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
+import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
+import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker } from './parts.js';
+import { percentile } from '../../src/views/run.js';
+
+export interface DisplayBin {
+  x0: number;
+  x1: number;
+  /** Samples in the bin ÷ all samples. */
+  share: number;
+  /** Density along the drawn axis (per unit of x, or per decade on a log axis), the tallest bin = 1. */
+  height: number;
+}
+
+/**
+ * The histogram as drawn: each bar's height is its share of samples divided by its width on the
+ * axis (so areas stay proportional to probability even when linear bins sit on a log axis),
+ * scaled so the tallest bar is 1. A histogram of one value (all samples equal) draws one thin bar.
+ */
+export function displayBins(stats: OutputStats, logAxis: boolean): DisplayBin[] {
+  const { bins } = stats.histogram;
+  const total = bins.reduce((sum, bin) => sum + bin.count, 0);
+  if (total === 0) return [];
+  if (bins.length === 1 || bins.every((bin) => bin.x0 === bins[0]!.x0 && bin.x1 === bins[0]!.x1)) {
+    const x = bins[0]!.x0;
+    const half = Math.abs(x) * 0.01 || 0.5;
+    return [{ x0: logAxis ? x / 1.02 : x - half, x1: logAxis ? x * 1.02 : x + half, share: 1, height: 1 }];
+  }
+  const width = (bin: { x0: number; x1: number }) => (logAxis ? Math.log10(bin.x1) - Math.log10(bin.x0) : bin.x1 - bin.x0);
+  const drawn = bins.filter((bin) => width(bin) > 0);
+  const densities = drawn.map((bin) => bin.count / total / width(bin));
+  const tallest = Math.max(...densities);
+  return drawn.map((bin, i) => ({ x0: bin.x0, x1: bin.x1, share: bin.count / total, height: densities[i]! / tallest }));
+}
+
+/** Published figures to mark on an output's distribution, in its unit. */
+export function publishedMarkers(result: Result, key: OutputKey): Marker[] {
+  if (key === 'videoMinutesPerGpuHour') {
+    return measuredThroughputs().map((m) => ({ value: m.minutesPerGpuHour, label: `${m.name} ${formatRounded(m.minutesPerGpuHour, 'min')}`, kind: 'published' }));
+  }
+  if (key === 'costPerVideoMinuteUsd') {
+    const price = result.scenario.inputs.gpuHourPrice.p50;
+    return [...measuredCosts(price), ...soraPrices()].map((p) => ({ value: p.usdPerVideoMinute, label: `${p.label} ${usdRounded(p.usdPerVideoMinute)}`, kind: 'published' }));
+  }
+  return [];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const TITLES: Partial<Record<OutputKey, string>> = {
+  trainH100s: 'How many H100s does training Sora take?',
+  crossoverMinutes: 'After how many minutes of video does inference match training compute?',
+  videoMinutesPerGpuHour: 'How many minutes of video does one H100 generate per hour?',
+  costPerVideoMinuteUsd: 'What does a minute of Sora video cost in GPU time?',
+  inferenceH100sPeak: 'How many H100s does serving Sora take at peak?',
+};
+
+/** The histogram of `key` with its percentiles and comparison marks. */
+export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
+  const stats = result.outputs[key];
+  const b = band(stats);
+  const article = articleMarks(key).map((m): Marker => ({ value: m.value, label: m.label, kind: 'article' }));
+  const published = publishedMarkers(result, key);
+  const tails = [percentile(stats, 0.01).value, percentile(stats, 0.99).value];
+  const log = wantsLogAxis([...tails, ...article.map((m) => m.value), ...published.map((m) => m.value)]);
+  const bars = displayBins(stats, log);
+  const plan = planAxis([...bars.flatMap((bin) => [bin.x0, bin.x1]), ...article.map((m) => m.value), ...published.map((m) => m.value)], log, WIDTH);
+  const unitWords = stats.unit === 'USD/min' ? 'per minute' : stats.unit;
+  const notes: string[] = [];
+  if (article.length > 0) notes.push('orange: the article’s figures');
+  if (published.length > 0) notes.push(key === 'costPerVideoMinuteUsd' ? 'green: published prices and timings' : 'green: published single-GPU timings');
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: TITLES[key] ?? stats.label,
+      subtitle: [rangeLine(b, stats.unit, unitWords), scenarioLine(result), ...(notes.length > 0 ? [capitalise(notes.join(' · '))] : [])],
+    },
+    width: WIDTH,
+    height: HEIGHT,
+    config: chartConfig(),
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: 'rect', color: COLORS.simulated, opacity: 0.55 },
+        encoding: {
+          x: {
+            field: 'x0',
+            type: 'quantitative',
+            scale: scaleOf(plan),
+            axis: axisOf(plan, stats.unit, `${stats.label} (${stats.unit})${log ? ', log scale' : ''}`),
+          },
+          x2: { field: 'x1' },
+          y: { field: 'height', type: 'quantitative', scale: { domain: [0, 1.25] }, axis: { title: 'more likely ↑', labels: false, ticks: false, grid: false, domain: false } },
+          y2: { datum: 0 },
+          tooltip: [
+            { field: 'x0', type: 'quantitative', title: 'from', format: ',.4~g' },
+            { field: 'x1', type: 'quantitative', title: 'to', format: ',.4~g' },
+            { field: 'share', type: 'quantitative', title: 'share of samples', format: '.2%' },
+          ],
+        },
+      },
+      ...percentileMarkers(b, stats.unit, plan),
+      ...verticalMarkers([...article, ...published], plan, HEIGHT),
+    ],
+  };
+}

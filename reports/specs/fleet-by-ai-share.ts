@@ -1,0 +1,139 @@
+/**
+ * Chart 3a: the peak inference fleet (P10–P90 band and median) against the share of TikTok's and
+ * YouTube's uploaded minutes that is AI-generated, 0–100%. Exact: the fleet at share s is s times
+ * the Result's `inferenceH100sPeakAllAi` percentiles. The article's ~720k and the scenario's own
+ * share are marked.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatRounded, percent } from '../../src/format.js';
+import { articleValues } from '../../src/model/inputs.js';
+import type { Result } from '../../src/result/types.js';
+import { articleFigure } from '../article-marks.js';
+import { outputBand, peakFleetBand } from '../bands.js';
+import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
+import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues } from './parts.js';
+
+/** Shares the band is drawn at: 0%, 5%, …, 100%. */
+export const AI_SHARES: readonly number[] = Array.from({ length: 21 }, (_, i) => i / 20);
+
+interface Uploads {
+  tiktokMinutesPerDay: number;
+  youtubeMinutesPerDay: number;
+  tiktokAiShare: number;
+  youtubeAiShare: number;
+}
+
+/** The AI-generated share of all uploaded minutes, TikTok and YouTube together. */
+export function overallAiShare(u: Uploads): number {
+  const total = u.tiktokMinutesPerDay + u.youtubeMinutesPerDay;
+  return (u.tiktokMinutesPerDay * u.tiktokAiShare + u.youtubeMinutesPerDay * u.youtubeAiShare) / total;
+}
+
+/** The scenario's overall AI share of uploaded minutes, at its inputs' medians. */
+export function scenarioAiShare(result: Result): number {
+  const i = result.scenario.inputs;
+  return overallAiShare({
+    tiktokMinutesPerDay: i.tiktokMinutesPerDay.p50,
+    youtubeMinutesPerDay: i.youtubeMinutesPerDay.p50,
+    tiktokAiShare: i.tiktokAiShare.p50,
+    youtubeAiShare: i.youtubeAiShare.p50,
+  });
+}
+
+/** The article's overall AI share: 50% of TikTok's 17M minutes and 15% of YouTube's 43M (≈ 25%). */
+export function articleAiShare(): number {
+  return overallAiShare(articleValues());
+}
+
+export function fleetByAiShareSpec(result: Result): TopLevelSpec {
+  const rows = AI_SHARES.map((share) => ({ share, ...peakFleetBand(result, share) }));
+  const all = outputBand(result, 'inferenceH100sPeakAllAi');
+  const share = scenarioAiShare(result);
+  const articleShare = articleAiShare();
+  const peak = articleFigure('Inference fleet, peak');
+  const average = articleFigure('Inference fleet, average');
+  const plan = planAxis([0, all.p90, peak.printed], false, HEIGHT, true);
+  const f = (x: number) => formatRounded(x, 'H100s');
+  const articlePoints = [
+    { share: articleShare, value: average.printed, label: `article ${average.printedText} average` },
+    { share: articleShare, value: peak.printed, label: `article ${peak.printedText} at peak` },
+  ];
+  const articleLabelAt = spreadLabelValues(plan, articlePoints.map((a) => a.value));
+  const article = articlePoints.map((a, i) => ({ ...a, labelAt: articleLabelAt[i]! }));
+  const ends = [
+    { share: 1, value: all.p10, label: `P10 ${f(all.p10)}` },
+    { share: 1, value: all.p50, label: `median ${f(all.p50)}` },
+    { share: 1, value: all.p90, label: `P90 ${f(all.p90)}` },
+  ];
+  const endLabelAt = spreadLabelValues(plan, ends.map((e) => e.value));
+  const here = peakFleetBand(result, share);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: 'How many H100s does serving take, by the AI share of uploaded video?',
+      subtitle: [
+        `At ${percent(share)} AI (this scenario): ${span(here.p10, here.p90, f)} H100s (P10–P90); at 100%: ${span(all.p10, all.p90, f)}`,
+        scenarioLine(result),
+        'Band: P10–P90 of the peak fleet, exactly proportional to the share · orange: the article',
+      ],
+    },
+    width: WIDTH,
+    height: HEIGHT,
+    config: chartConfig(),
+    layer: [
+      {
+        data: { values: rows },
+        mark: { type: 'area', color: COLORS.simulated, opacity: BAND_OPACITY },
+        encoding: {
+          x: {
+            field: 'share',
+            type: 'quantitative',
+            scale: { domain: [0, 1], nice: false },
+            axis: { title: 'AI-generated share of TikTok and YouTube uploads (minutes)', format: '.0%', tickCount: 10, grid: true },
+          },
+          y: { field: 'p10', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, 'H100s', 'H100s at peak') },
+          y2: { field: 'p90' },
+        },
+      },
+      {
+        data: { values: rows },
+        mark: { type: 'line', color: COLORS.simulated, strokeWidth: 2.5 },
+        encoding: {
+          x: { field: 'share', type: 'quantitative' },
+          y: { field: 'p50', type: 'quantitative' },
+          tooltip: [
+            { field: 'share', type: 'quantitative', format: '.0%', title: 'AI share' },
+            { field: 'p10', type: 'quantitative', format: ',.0f', title: 'P10' },
+            { field: 'p50', type: 'quantitative', format: ',.0f', title: 'P50' },
+            { field: 'p90', type: 'quantitative', format: ',.0f', title: 'P90' },
+          ],
+        },
+      },
+      {
+        data: { values: [{ share, label: `this scenario: ${percent(share)} AI` }] },
+        layer: [
+          { mark: { type: 'rule', color: COLORS.reference, strokeDash: [6, 3] }, encoding: { x: { field: 'share', type: 'quantitative' } } },
+          {
+            mark: { type: 'text', align: 'right', baseline: 'top', dx: -4, y: 4, color: COLORS.muted, fontSize: FONT_SIZE.mark },
+            encoding: { x: { field: 'share', type: 'quantitative' }, text: { field: 'label' } },
+          },
+        ],
+      },
+      {
+        data: { values: ends.map((e, i) => ({ ...e, labelAt: endLabelAt[i]! })) },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -4, dy: -3, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
+        encoding: { x: { field: 'share', type: 'quantitative' }, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label' } },
+      },
+      {
+        data: { values: article },
+        layer: [
+          { mark: { type: 'point', shape: 'diamond', filled: true, size: 90, color: COLORS.article }, encoding: { x: { field: 'share', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } } },
+          {
+            mark: { type: 'text', align: 'left', dx: 8, color: COLORS.article, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
+            encoding: { x: { field: 'share', type: 'quantitative' }, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label' } },
+          },
+        ],
+      },
+    ],
+  };
+}

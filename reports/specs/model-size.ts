@@ -1,0 +1,65 @@
+/**
+ * Chart 7: how big Sora is assumed to be (the scenario's `soraParams`: P10–P90 and median) beside
+ * the published sizes of open and disclosed video diffusion transformers, and the article's 20B.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatRounded } from '../../src/format.js';
+import { INPUTS } from '../../src/model/inputs.js';
+import type { Result } from '../../src/result/types.js';
+import { publishedModels } from '../reference.js';
+import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
+import { axisOf, planAxis, scaleOf, scenarioLine, span } from './parts.js';
+
+export const SORA_ROW = 'Sora (this scenario)';
+
+export function modelSizeSpec(result: Result): TopLevelSpec {
+  const sora = result.scenario.inputs.soraParams;
+  const article = INPUTS.soraParams.article;
+  const f = (x: number) => formatRounded(x, 'params');
+  const models = publishedModels().map((m) => ({ row: `${m.name} (${m.date})`, params: m.params, label: f(m.params) }));
+  const rows = [SORA_ROW, ...[...models].reverse().map((m) => m.row)];
+  const plan = planAxis([sora.p10, sora.p90, article, ...models.map((m) => m.params)], true, WIDTH);
+  const y = { field: 'row', type: 'nominal' as const, sort: rows, axis: { title: null, labelLimit: 300, labelFontSize: FONT_SIZE.axisLabel } };
+  const x = (field: string) => ({ field, type: 'quantitative' as const });
+  const range = sora.p10 === sora.p90 ? `fixed at ${f(sora.p50)}` : `P10–P90 ${span(sora.p10, sora.p90, f)}, median ${f(sora.p50)}`;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: 'How big is Sora assumed to be, beside published video models?',
+      subtitle: [
+        `Assumed parameters: ${range}; the article: ${f(article)} (30× DiT-XL)`,
+        scenarioLine(result),
+        'Blue: the scenario’s assumption · orange: the article · green: published parameter counts',
+      ],
+    },
+    width: WIDTH,
+    height: { step: 30 },
+    config: chartConfig(),
+    layer: [
+      {
+        data: { values: [{ row: SORA_ROW, ...sora }] },
+        layer: [
+          {
+            mark: { type: 'rule', color: COLORS.simulated, strokeWidth: 10, opacity: 0.35, strokeCap: 'round' },
+            encoding: { y, x: { ...x('p10'), scale: scaleOf(plan), axis: axisOf(plan, 'params', 'parameters, log scale') }, x2: { field: 'p90' } },
+          },
+          { mark: { type: 'point', filled: true, size: 110, color: COLORS.simulated }, encoding: { y, x: x('p50') } },
+        ],
+      },
+      {
+        data: { values: [{ row: SORA_ROW, params: article, label: `article ${f(article)}` }] },
+        layer: [
+          { mark: { type: 'tick', color: COLORS.article, thickness: 3, size: 22 }, encoding: { y, x: x('params') } },
+          { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -9, color: COLORS.article, fontSize: FONT_SIZE.mark, fontWeight: 'bold' }, encoding: { y, x: x('params'), text: { field: 'label' } } },
+        ],
+      },
+      {
+        data: { values: models },
+        layer: [
+          { mark: { type: 'point', filled: true, size: 90, color: COLORS.published, shape: 'square' }, encoding: { y, x: x('params') } },
+          { mark: { type: 'text', align: 'left', dx: 8, color: COLORS.published, fontSize: FONT_SIZE.mark }, encoding: { y, x: x('params'), text: { field: 'label' } } },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * Pieces several chart specs share: the subtitle lines (P10–P90 range, scenario), the value axis
+ * (its domain fixed here, so label positions can be planned in pixels), and vertical marker rules
+ * with labels that do not pile up (P10/P50/P90, the article's figures, published models).
+ * Each returns plain Vega-Lite data.
+ */
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
+import type { UnitSpec } from 'vega-lite/types_unstable/spec/unit.js';
+import { formatRounded } from '../../src/format.js';
+import type { Result } from '../../src/result/types.js';
+import { axisLabels, logDomain, logTicks } from '../axis.js';
+import type { Band } from '../bands.js';
+import { COLORS, FONT_SIZE } from '../theme.js';
+
+export type Layer = UnitSpec<Field> | LayerSpec<Field>;
+
+/** `Scenario mission · 20,000 samples · seed 2024 · article step cost`: what a chart was drawn from. */
+export function scenarioLine(result: Result): string {
+  const { scenario, run } = result;
+  return `Scenario ${scenario.name} · ${run.samples.toLocaleString('en-US')} samples · seed ${run.seed} · ${scenario.stepCost} step cost`;
+}
+
+/** `lo–hi` as `f` writes them, or one value when both read the same (`124k`, not `124k–124k`). */
+export function span(lo: number, hi: number, f: (x: number) => string): string {
+  const [a, b] = [f(lo), f(hi)];
+  return a === b ? a : `${a}–${b}`;
+}
+
+/** `P10–P90: 10,600–41,300 H100s · median 20,800`. */
+export function rangeLine(b: Band, unit: string, unitWords = unit): string {
+  const f = (x: number) => formatRounded(x, unit);
+  if (f(b.p10) === f(b.p90)) return `P10 = P50 = P90 = ${f(b.p50)} ${unitWords}`;
+  return `P10–P90: ${f(b.p10)}–${f(b.p90)} ${unitWords} · median ${f(b.p50)}`;
+}
+
+/** A value axis decided in advance: its scale type, its domain and its length in pixels. */
+export interface AxisPlan {
+  log: boolean;
+  domain: [number, number];
+  length: number;
+}
+
+/**
+ * The axis that shows all of `values`: on a log axis their extent padded by 15% each side, on a
+ * linear axis by 4% of the span (from 0 when `zero` and every value is ≥ 0).
+ */
+export function planAxis(values: readonly number[], log: boolean, length: number, zero = false): AxisPlan {
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (log) return { log, domain: logDomain(finite), length };
+  let lo = Math.min(...finite);
+  let hi = Math.max(...finite);
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.1 || 1;
+    return { log, domain: [zero && lo >= 0 ? 0 : lo - pad, hi + pad], length };
+  }
+  const pad = (hi - lo) * 0.04;
+  lo = zero && lo >= 0 ? 0 : lo - pad;
+  hi += pad;
+  return { log, domain: [lo, hi], length };
+}
+
+/** Where `x` lands on the axis, in pixels from its start. */
+export function pixelOf(plan: AxisPlan, x: number): number {
+  const [lo, hi] = plan.domain;
+  const t = plan.log ? Math.log10(x / lo) / Math.log10(hi / lo) : (x - lo) / (hi - lo);
+  return t * plan.length;
+}
+
+/** The value at `pixel` pixels from the axis start (the inverse of `pixelOf`). */
+export function valueAtPixel(plan: AxisPlan, pixel: number): number {
+  const [lo, hi] = plan.domain;
+  const t = pixel / plan.length;
+  return plan.log ? lo * (hi / lo) ** t : lo + t * (hi - lo);
+}
+
+/** The Vega-Lite scale of a planned axis. */
+export function scaleOf(plan: AxisPlan) {
+  return plan.log
+    ? { type: 'log' as const, domain: plan.domain, nice: false }
+    : { type: 'linear' as const, domain: plan.domain, nice: false, zero: false };
+}
+
+/** Axis properties for values in `unit` with a title; 1-2-5 ticks on a log axis. */
+export function axisOf(plan: AxisPlan, unit: string, title: string) {
+  const max = Math.max(...plan.domain.map(Math.abs));
+  const ticks = plan.log ? { values: logTicks(...plan.domain) } : {};
+  return { title, ...axisLabels(unit, max), ...ticks, labelOverlap: 'greedy' as const, labelFlush: false, grid: true };
+}
+
+/** Estimated width in pixels of a label in the chart font (DejaVu Sans averages ~0.62 em; bold a little more). */
+export function labelWidth(text: string, fontSize = FONT_SIZE.mark, bold = false): number {
+  return text.length * fontSize * (bold ? 0.66 : 0.6);
+}
+
+/**
+ * Offsets that keep labels written along vertical rules at least `gap` pixels apart: each label
+ * moves right just enough to clear the one before it (labels keep the order of their rules).
+ */
+export function spreadOffsets(pixels: readonly number[], gap: number): number[] {
+  const order = pixels.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const offsets = new Array<number>(pixels.length).fill(0);
+  let last = -Infinity;
+  for (const { p, i } of order) {
+    const placed = Math.max(p, last + gap);
+    offsets[i] = placed - p;
+    last = placed;
+  }
+  return offsets;
+}
+
+/** What a marker shows, which sets its colour and dash: the article's figure, a published fact, a fixed reference. */
+export type MarkerKind = 'article' | 'published' | 'reference';
+
+/**
+ * Where to put labels for `values` on a planned axis so that none is closer than `gap` pixels to the
+ * next: each label's position, in data units, moved along the axis (upward on a y axis) as needed.
+ */
+export function spreadLabelValues(plan: AxisPlan, values: readonly number[], gap = FONT_SIZE.mark + 4): number[] {
+  const pixels = values.map((v) => pixelOf(plan, v));
+  const offsets = spreadOffsets(pixels, gap);
+  return values.map((v, i) => (offsets[i] === 0 ? v : valueAtPixel(plan, pixels[i]! + offsets[i]!)));
+}
+
+export interface Marker {
+  value: number;
+  label: string;
+  kind: MarkerKind;
+}
+
+const MARKER_STYLE: Record<MarkerKind, { color: string; dash: number[]; width: number }> = {
+  article: { color: COLORS.article, dash: [2, 2], width: 2 },
+  published: { color: COLORS.published, dash: [1, 3], width: 1.5 },
+  reference: { color: COLORS.reference, dash: [6, 3], width: 1.5 },
+};
+
+/**
+ * Vertical rules at `markers`, coloured by kind, with labels written upward from the bottom of the
+ * plot and spread so that rules close together keep readable labels.
+ */
+export function verticalMarkers(markers: readonly Marker[], plan: AxisPlan, height: number): Layer[] {
+  if (markers.length === 0) return [];
+  const gap = FONT_SIZE.mark + 3;
+  const offsets = spreadOffsets(markers.map((m) => pixelOf(plan, m.value)), gap);
+  const values = markers.map((m, i) => ({
+    ...m,
+    ...MARKER_STYLE[m.kind],
+    labelAt: offsets[i] === 0 ? m.value : valueAtPixel(plan, pixelOf(plan, m.value) + offsets[i]!),
+  }));
+  return [
+    {
+      data: { values },
+      mark: { type: 'rule' },
+      encoding: {
+        x: { field: 'value', type: 'quantitative' },
+        color: { field: 'color', type: 'nominal', scale: null },
+        strokeDash: { field: 'dash', type: 'nominal', scale: null },
+        strokeWidth: { field: 'width', type: 'quantitative', scale: null },
+        tooltip: [{ field: 'label', type: 'nominal' }],
+      },
+    },
+    {
+      data: { values },
+      mark: { type: 'text', angle: 270, align: 'left', baseline: 'top', dx: 4, dy: 3, y: height, fontSize: FONT_SIZE.mark },
+      encoding: {
+        x: { field: 'labelAt', type: 'quantitative' },
+        color: { field: 'color', type: 'nominal', scale: null },
+        text: { field: 'label', type: 'nominal' },
+      },
+    },
+  ];
+}
+
+/**
+ * P10, P50 and P90 as rules in the simulated colour (the median solid and thicker), labelled at the
+ * top: P10 to the left of its rule, P90 to the right, both one line down; the median on the first
+ * line, on whichever side has room.
+ */
+export function percentileMarkers(b: Band, unit: string, plan: AxisPlan): Layer[] {
+  const f = (x: number) => formatRounded(x, unit);
+  const labels = { p10: `P10 ${f(b.p10)}`, p50: `P50 ${f(b.p50)}`, p90: `P90 ${f(b.p90)}` };
+  const [x10, x50, x90] = [b.p10, b.p50, b.p90].map((v) => pixelOf(plan, v)) as [number, number, number];
+  const room = labelWidth(labels.p50, FONT_SIZE.mark, true) + 8;
+  const medianSide = x90 - x50 >= room || x50 - x10 < room ? 'right' : 'left';
+  const line = FONT_SIZE.mark + 4;
+  const values = [
+    { value: b.p10, label: labels.p10, y: 4 + line, side: 'left', median: false },
+    { value: b.p90, label: labels.p90, y: 4 + line, side: 'right', median: false },
+    { value: b.p50, label: labels.p50, y: 4, side: medianSide, median: true },
+  ];
+  return [
+    {
+      data: { values },
+      mark: { type: 'rule', color: COLORS.simulated },
+      encoding: {
+        x: { field: 'value', type: 'quantitative' },
+        strokeWidth: { condition: { test: 'datum.median', value: 2.5 }, value: 1.5 },
+        strokeDash: { condition: { test: 'datum.median', value: [1, 0] }, value: [5, 3] },
+        tooltip: [{ field: 'label', type: 'nominal' }],
+      },
+    },
+    {
+      data: { values },
+      mark: {
+        type: 'text',
+        baseline: 'top',
+        align: { expr: "datum.side === 'left' ? 'right' : 'left'" },
+        dx: { expr: "datum.side === 'left' ? -4 : 4" },
+        color: COLORS.simulated,
+        fontSize: FONT_SIZE.mark,
+        fontWeight: 'bold',
+      },
+      encoding: {
+        x: { field: 'value', type: 'quantitative' },
+        y: { field: 'y', type: 'quantitative', scale: null },
+        text: { field: 'label', type: 'nominal' },
+      },
+    },
+  ];
+}

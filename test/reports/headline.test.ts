@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { headline, headlines, runLengthWords } from '../../reports/headline.js';
+import { formatRounded } from '../../src/format.js';
+import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
+import { percentile } from '../../src/views/run.js';
+import { simulated } from './fixtures.js';
+
+const mission = await simulated('mission');
+const article = await simulated('article');
+
+describe('headline sentences', () => {
+  it('has one sentence per headline output, in order', () => {
+    expect(headlines(mission).map((h) => h.key)).toEqual([...HEADLINE_OUTPUTS]);
+  });
+
+  it.each([...HEADLINE_OUTPUTS])('%s shows the Result’s P10, P50 and P90 as formatted', (key) => {
+    const stats = mission.outputs[key];
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) => formatRounded(percentile(stats, q).value, stats.unit));
+    const { sentence, numbers } = headline(mission, key);
+    expect(numbers).toEqual({ p10, p50, p90 });
+    expect(sentence).toContain(`${p10}–${p90}`);
+    expect(sentence).toContain(`(P10–P90), median ${p50}`);
+  });
+
+  it('says training in the words of the issue, with the article’s range', () => {
+    const { sentence, numbers } = headline(mission, 'trainH100s');
+    expect(sentence).toBe(`Training: ${numbers.p10}–${numbers.p90} H100s for a month (P10–P90), median ${numbers.p50}; the article said 4,211–10,528.`);
+  });
+
+  it('quotes the article’s other figures and invents none for cost', () => {
+    expect(headline(mission, 'crossoverMinutes').sentence).toContain('the article said 15.3M–38.1M');
+    expect(headline(mission, 'videoMinutesPerGpuHour').sentence).toContain('the article said ~5 minutes');
+    expect(headline(mission, 'costPerVideoMinuteUsd').sentence).toContain('the article gives no cost figure');
+    expect(headline(mission, 'inferenceH100sPeak').sentence).toMatch(/the article said ~720k at peak \(its ~89k average does not follow/);
+  });
+
+  it('says so when P10 equals P90 instead of printing a range of one value', () => {
+    const { sentence, numbers } = headline(article, 'videoMinutesPerGpuHour');
+    expect(numbers.p10).toBe(numbers.p90);
+    expect(sentence).toBe(`Throughput: one H100 generates ${numbers.p50} minutes of video an hour (P10 = P90); the article said ~5 minutes.`);
+  });
+
+  it('names the run length from the scenario', () => {
+    expect(runLengthWords(mission)).toBe('a month');
+    const longer = structuredClone(mission);
+    longer.scenario.inputs.trainDays = { ...longer.scenario.inputs.trainDays, p10: 60, p50: 60, p90: 60 };
+    expect(runLengthWords(longer)).toBe('a 60-day run');
+    longer.scenario.inputs.trainDays = { ...longer.scenario.inputs.trainDays, p10: 30, p50: 45, p90: 90 };
+    expect(runLengthWords(longer)).toBe('a run of 30–90 days');
+  });
+});
