@@ -1,31 +1,17 @@
 /**
- * Histograms for charts: evenly spaced bins in log10(x) when the values are positive and span more
- * than two decades, else in x. The first bin starts at the minimum and the last ends at the maximum.
+ * The chart histogram: HISTOGRAM_BINS bins from the fine bin counts (each chart bin is
+ * FINE_PER_COARSE fine bins), spaced as the fine bins are. The first bin starts at the minimum and
+ * the last ends at the maximum, so every sample falls in a bin.
  */
 import type { HistogramBin } from '../result/types.js';
+import { FINE_PER_COARSE, type Binning } from './bins.js';
 
-export const HISTOGRAM_BINS = 60;
-
-export function histogram(
-  values: Float64Array,
-  min: number,
-  max: number,
-  binCount = HISTOGRAM_BINS,
-): { scale: 'log' | 'linear'; bins: HistogramBin[] } {
-  const scale = min > 0 && max / min > 100 ? 'log' : 'linear';
-  if (min === max) return { scale, bins: [{ x0: min, x1: max, count: values.length }] };
-  const forward = scale === 'log' ? Math.log10 : (x: number) => x;
-  const back = scale === 'log' ? (y: number) => 10 ** y : (y: number) => y;
-  const lo = forward(min);
-  const width = (forward(max) - lo) / binCount;
-  const counts = new Float64Array(binCount);
-  for (let i = 0; i < values.length; i++) {
-    const bin = Math.floor((forward(values[i]!) - lo) / width);
-    counts[bin < 0 ? 0 : bin >= binCount ? binCount - 1 : bin]! += 1;
-  }
+export function histogramFromBins(binning: Binning, fineCounts: Float64Array): { scale: 'log' | 'linear'; bins: HistogramBin[] } {
   const bins: HistogramBin[] = [];
-  for (let b = 0; b < binCount; b++) {
-    bins.push({ x0: b === 0 ? min : back(lo + b * width), x1: b === binCount - 1 ? max : back(lo + (b + 1) * width), count: counts[b]! });
+  for (let start = 0; start < binning.bins; start += FINE_PER_COARSE) {
+    let count = 0;
+    for (let i = start; i < start + FINE_PER_COARSE && i < binning.bins; i++) count += fineCounts[i]!;
+    bins.push({ x0: binning.edge(start), x1: binning.edge(Math.min(binning.bins, start + FINE_PER_COARSE)), count });
   }
-  return { scale, bins };
+  return { scale: binning.scale, bins };
 }

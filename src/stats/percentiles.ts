@@ -6,7 +6,8 @@
  * x_⌊h⌋+1 + (h − ⌊h⌋)(x_⌊h⌋+2 − x_⌊h⌋+1). For example, [1, 2, 3, 4] gives P25 = 1.75.
  */
 import { quantileRankInterval } from './intervals.js';
-import { selectRanks } from './select.js';
+import { countBins, makeBinning } from './bins.js';
+import { selectRanksBinned } from './select.js';
 import type { PercentileEstimate } from '../result/types.js';
 
 export const QUANTILE_DEFINITION =
@@ -24,20 +25,24 @@ export function type7Ranks(n: number, p: number): { below: number; above: number
   return { below, above: Math.min(n - 1, below + 1), weight: h - below };
 }
 
-/**
- * Percentile estimates with their confidence intervals for `values` (finite numbers only), which
- * is rearranged in place.
- */
-export function percentilesWithIntervals(
-  values: Float64Array,
-  ps: readonly number[] = REPORTED_PERCENTILES,
-  confidence = 0.95,
-): PercentileEstimate[] {
-  const n = values.length;
-  if (n === 0) throw new RangeError('no values to take percentiles of');
-  const plans = ps.map((p) => ({ p, point: type7Ranks(n, p), interval: quantileRankInterval(n, p, confidence) }));
-  const ranks = plans.flatMap(({ point, interval }) => [point.below, point.above, interval.lower - 1, interval.upper - 1]);
-  const at = selectRanks(values, ranks);
+interface PercentilePlan {
+  p: number;
+  point: ReturnType<typeof type7Ranks>;
+  interval: ReturnType<typeof quantileRankInterval>;
+}
+
+/** The order statistics each percentile and its interval need, for n values. */
+export function percentilePlans(n: number, ps: readonly number[], confidence: number): PercentilePlan[] {
+  return ps.map((p) => ({ p, point: type7Ranks(n, p), interval: quantileRankInterval(n, p, confidence) }));
+}
+
+/** 0-based ranks the plans read. */
+export function plannedRanks(plans: readonly PercentilePlan[]): number[] {
+  return plans.flatMap(({ point, interval }) => [point.below, point.above, interval.lower - 1, interval.upper - 1]);
+}
+
+/** Percentile estimates from the order statistics at the plans' ranks. */
+export function percentilesFrom(plans: readonly PercentilePlan[], at: ReadonlyMap<number, number>): PercentileEstimate[] {
   return plans.map(({ p, point, interval }) => {
     const below = at.get(point.below)!;
     const above = at.get(point.above)!;
@@ -48,4 +53,28 @@ export function percentilesWithIntervals(
       upper: at.get(interval.upper - 1)!,
     };
   });
+}
+
+/**
+ * Percentile estimates with their confidence intervals for the finite values of `column`, which is
+ * left untouched (selection by fine bins: see select.ts).
+ */
+export function percentilesWithIntervals(
+  column: Float64Array,
+  ps: readonly number[] = REPORTED_PERCENTILES,
+  confidence = 0.95,
+): PercentileEstimate[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i]!;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const binning = makeBinning(min, max);
+  const counts = countBins(column, binning);
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) throw new RangeError('no finite values to take percentiles of');
+  const plans = percentilePlans(n, ps, confidence);
+  return percentilesFrom(plans, selectRanksBinned(column, plannedRanks(plans), binning, counts));
 }

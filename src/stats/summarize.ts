@@ -1,43 +1,41 @@
-/** The statistics of one output column: percentiles with intervals, moments, extremes, histogram. */
-import { mean, sampleStandardDeviation } from 'simple-statistics';
-import { histogram } from './histogram.js';
-import { percentilesWithIntervals, REPORTED_PERCENTILES } from './percentiles.js';
+/**
+ * The statistics of one output column: moments and extremes, percentiles with intervals, and the
+ * chart histogram. Four passes over the column, which is never copied or rearranged (it may be a
+ * SharedArrayBuffer view other workers read): moments (two), fine bin counts, gathering the bins
+ * the wanted ranks fall in.
+ */
 import type { OutputStats } from '../result/types.js';
+import { countBins, makeBinning } from './bins.js';
+import { histogramFromBins } from './histogram.js';
+import { columnMoments } from './moments.js';
+import { percentilePlans, percentilesFrom, plannedRanks, REPORTED_PERCENTILES } from './percentiles.js';
+import { selectRanksBinned } from './select.js';
 
 export type ColumnStats = Omit<OutputStats, 'unit' | 'label'>;
 
-/** Copies the finite values of `column` (the column itself is left untouched). */
-function finiteCopy(column: Float64Array): Float64Array {
-  const copy = new Float64Array(column.length);
-  let n = 0;
-  for (let i = 0; i < column.length; i++) {
-    const x = column[i]!;
-    if (Number.isFinite(x)) copy[n++] = x;
-  }
-  return n === column.length ? copy : copy.slice(0, n);
-}
-
-export function summarizeColumn(column: Float64Array, ps: readonly number[] = REPORTED_PERCENTILES): ColumnStats {
-  const values = finiteCopy(column);
-  const n = values.length;
+export function summarizeColumn(
+  column: Float64Array,
+  ps: readonly number[] = REPORTED_PERCENTILES,
+  confidence = 0.95,
+): ColumnStats {
+  const moments = columnMoments(column);
+  const { n, min, max } = moments;
   if (n === 0) throw new RangeError('every sample of this output is NaN or infinite');
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    if (x < min) min = x;
-    if (x > max) max = x;
+  if (min === max) {
+    // A constant output: no selection, one histogram bin.
+    return {
+      ...moments,
+      sd: 0,
+      histogram: { scale: 'linear', bins: [{ x0: min, x1: max, count: n }] },
+      percentiles: ps.map((p) => ({ p, value: min, lower: min, upper: min })),
+    };
   }
-  const asArray = values as unknown as number[];
+  const binning = makeBinning(min, max);
+  const counts = countBins(column, binning);
+  const plans = percentilePlans(n, ps, confidence);
   return {
-    n,
-    nonFinite: column.length - n,
-    mean: mean(asArray),
-    sd: n > 1 ? sampleStandardDeviation(asArray) : 0,
-    min,
-    max,
-    histogram: histogram(values, min, max),
-    // Last: selection rearranges `values`. A constant output needs no selection.
-    percentiles: min === max ? ps.map((p) => ({ p, value: min, lower: min, upper: min })) : percentilesWithIntervals(values, ps),
+    ...moments,
+    histogram: histogramFromBins(binning, counts),
+    percentiles: percentilesFrom(plans, selectRanksBinned(column, plannedRanks(plans), binning, counts)),
   };
 }
