@@ -4,14 +4,17 @@
  *
  * The quantile is tabulated on a grid uniform in t = logit(u) = ln(u / (1 − u)) over |t| ≤ 14
  * (u from 8e-7 to 1 − 8e-7), where Q(t) is smooth even when Q(u) has infinite slope at the ends,
- * and interpolated by cubic Hermite polynomials using the exact slopes
- * dQ/dt = u (1 − u) / f(Q(u)). Outside the grid (1.7e-6 of the mass) the exact function is called.
- * The interpolation error is below 1e-9 of the support's width for the shapes sora-mc uses
- * (a test measures it against the exact quantile); sampling noise at 1e7 samples is ~1e-4.
+ * and interpolated by quintic Hermite polynomials from the exact value and the exact first and
+ * second derivatives at each grid point:
+ *   dQ/dt   = g = u (1 − u) / f(Q)
+ *   d²Q/dt² = g (1 − 2u) − g² f'(Q) / f(Q)
+ * Outside the grid (1.7e-6 of the mass) the exact function is called. The interpolation error is
+ * O(h⁶); with 512 cells it stays below 1e-10 of the support's width for shapes ≥ 1/2 (a test
+ * measures it against the exact quantile). Building the table costs 513 exact evaluations.
  */
 
 const T_LIMIT = 14;
-const CELLS = 4096;
+const CELLS = 512;
 const STEP = (2 * T_LIMIT) / CELLS;
 
 function logistic(t: number): number {
@@ -21,31 +24,46 @@ function logistic(t: number): number {
 /**
  * @param exactQuantile the exact inverse CDF, used to build the table and in the far tails
  * @param density the probability density f(x)
+ * @param logDensitySlope f'(x) / f(x), the derivative of ln f
  */
-export function tabulateQuantile(exactQuantile: (u: number) => number, density: (x: number) => number): (u: number) => number {
+export function tabulateQuantile(
+  exactQuantile: (u: number) => number,
+  density: (x: number) => number,
+  logDensitySlope: (x: number) => number,
+): (u: number) => number {
   const values = new Float64Array(CELLS + 1);
-  const slopes = new Float64Array(CELLS + 1);
+  const slopes = new Float64Array(CELLS + 1); // dQ/dt × STEP
+  const curvatures = new Float64Array(CELLS + 1); // d²Q/dt² × STEP²
   for (let i = 0; i <= CELLS; i++) {
     const u = logistic(-T_LIMIT + i * STEP);
     const x = exactQuantile(u);
-    values[i] = x;
     const f = density(x);
-    // Where the density vanishes the slope is unbounded; 0 keeps the cubic monotone-safe there (only at extreme cells).
-    slopes[i] = f > 0 && Number.isFinite(f) ? (u * (1 - u)) / f : 0;
+    values[i] = x;
+    if (f > 0 && Number.isFinite(f)) {
+      const g = (u * (1 - u)) / f;
+      slopes[i] = g * STEP;
+      curvatures[i] = (g * (1 - 2 * u) - g * g * logDensitySlope(x)) * STEP * STEP;
+    }
   }
   return (u: number): number => {
-    const t = Math.log(u / (1 - u));
-    const position = (t + T_LIMIT) / STEP;
+    const position = (Math.log(u / (1 - u)) + T_LIMIT) / STEP;
     if (!(position >= 0 && position < CELLS)) return exactQuantile(u);
     const i = Math.floor(position);
     const s = position - i;
     const s2 = s * s;
     const s3 = s2 * s;
-    // Cubic Hermite basis on the unit cell.
-    const h00 = 2 * s3 - 3 * s2 + 1;
-    const h10 = s3 - 2 * s2 + s;
-    const h01 = -2 * s3 + 3 * s2;
-    const h11 = s3 - s2;
-    return h00 * values[i]! + h10 * STEP * slopes[i]! + h01 * values[i + 1]! + h11 * STEP * slopes[i + 1]!;
+    const s4 = s3 * s;
+    const s5 = s4 * s;
+    // Quintic Hermite basis on the unit cell: value, first and second derivative at each end.
+    const h0 = 1 - 10 * s3 + 15 * s4 - 6 * s5;
+    const h1 = s - 6 * s3 + 8 * s4 - 3 * s5;
+    const h2 = 0.5 * s2 - 1.5 * s3 + 1.5 * s4 - 0.5 * s5;
+    const h5 = 10 * s3 - 15 * s4 + 6 * s5;
+    const h4 = -4 * s3 + 7 * s4 - 3 * s5;
+    const h3 = 0.5 * s3 - s4 + 0.5 * s5;
+    return (
+      h0 * values[i]! + h1 * slopes[i]! + h2 * curvatures[i]! +
+      h5 * values[i + 1]! + h4 * slopes[i + 1]! + h3 * curvatures[i + 1]!
+    );
   };
 }
