@@ -2,16 +2,11 @@
 /** The command line: yargs commands that wire the library together. No logic lives here. */
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { baselineCommand } from './commands/baseline.js';
-import { checkCommand } from './commands/check.js';
-import { DEFAULT_SCENARIO, runJob } from './commands/run.js';
+import { DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
-import { scenarioJsonSchema } from './scenario/schema.js';
-import { inputsJson, inputsText } from './views/inputs.js';
-import { reproduceJson, reproduceText } from './views/reproduce.js';
-import { runText } from './views/run.js';
-import { scenariosJson, scenariosText } from './views/scenarios.js';
 import { TOOL_VERSION } from './version.js';
+
+// Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
 
 const EXIT_BAD_INPUT = 2;
 
@@ -49,6 +44,7 @@ export async function main(argv: string[]): Promise<void> {
     .scriptName('sora-mc')
     .usage("$0 <command> [options]\n\nMonte Carlo uncertainty for the compute behind OpenAI's Sora.")
     .command('run [scenario]', 'sample a scenario and print P10/P50/P90 of the headline outputs; writes result.json', withSampling, async (args) => {
+      const [{ runJob }, { runText }] = await Promise.all([import('./commands/run.js'), import('./views/run.js')]);
       const { result, path } = await runJob({ ...args, progress: !args.json });
       print(args.json, () => result, () => runText(result, path));
     })
@@ -76,8 +72,10 @@ export async function main(argv: string[]): Promise<void> {
         .option('samples', { type: 'string', describe: "number of samples (default: the scenario's)" })
         .option('seed', { type: 'string', describe: "random seed (default: the scenario's)" })
         .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' }),
-      async (a) =>
-        emit(await baselineCommand({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, json: a.json, progress: !a.json })),
+      async (a) => {
+        const { baselineCommand } = await import('./commands/baseline.js');
+        emit(await baselineCommand({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, json: a.json, progress: !a.json }));
+      },
     )
     .command('check [baselines..]', 'rerun baselines and report percentiles that moved beyond sampling noise (exit 0 holds, 1 drift, 2 bad input)', (y) =>
       withJson(y)
@@ -88,19 +86,27 @@ export async function main(argv: string[]): Promise<void> {
         .option('samples', { type: 'string', describe: 'rerun with this many samples (statistical tier)' })
         .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' })
         .option('markdown', { type: 'string', describe: 'also write the report as Markdown to FILE' }),
-      async (a) =>
-        emit(await checkCommand({ targets: a.baselines, alpha: a.alpha, freshSeed: a.freshSeed, seed: a.seed, samples: a.samples, workers: a.workers, markdown: a.markdown, json: a.json, progress: !a.json })),
+      async (a) => {
+        const { checkCommand } = await import('./commands/check.js');
+        emit(await checkCommand({ targets: a.baselines, alpha: a.alpha, freshSeed: a.freshSeed, seed: a.seed, samples: a.samples, workers: a.workers, markdown: a.markdown, json: a.json, progress: !a.json }));
+      },
     )
-    .command('scenarios', 'list the built-in scenarios', withJson, (args) => print(args.json, scenariosJson, scenariosText))
-    .command('inputs', 'list every model input with its unit, article value and evidence range', withJson, (args) =>
-      print(args.json, inputsJson, inputsText),
-    )
-    .command('schema', 'print the JSON Schema of scenario files (published as schema/scenario.schema.json)', {}, () =>
-      printJson(scenarioJsonSchema()),
-    )
-    .command('reproduce', "print the article's figures beside what the model computes from its inputs", withJson, (args) =>
-      print(args.json, reproduceJson, reproduceText),
-    )
+    .command('scenarios', 'list the built-in scenarios', withJson, async (args) => {
+      const { scenariosJson, scenariosText } = await import('./views/scenarios.js');
+      print(args.json, scenariosJson, scenariosText);
+    })
+    .command('inputs', 'list every model input with its unit, article value and evidence range', withJson, async (args) => {
+      const { inputsJson, inputsText } = await import('./views/inputs.js');
+      print(args.json, inputsJson, inputsText);
+    })
+    .command('schema', 'print the JSON Schema of scenario files (published as schema/scenario.schema.json)', {}, async () => {
+      const { scenarioJsonSchema } = await import('./scenario/schema.js');
+      printJson(scenarioJsonSchema());
+    })
+    .command('reproduce', "print the article's figures beside what the model computes from its inputs", withJson, async (args) => {
+      const { reproduceJson, reproduceText } = await import('./views/reproduce.js');
+      print(args.json, reproduceJson, reproduceText);
+    })
     .demandCommand(1, 'name a command')
     .strict()
     .version(TOOL_VERSION)

@@ -6,10 +6,11 @@
  * const result = await simulate(loadScenario('mission'), { samples: 1e5 });
  * console.log(result.outputs.trainH100s.percentiles);
  */
-export { loadScenario, compileInputs, type Scenario, type LoadOptions } from './scenario/resolve.js';
+export { loadScenario, type Scenario, type LoadOptions } from './scenario/resolve.js';
+export { compileInputs } from './scenario/compile.js';
 export { builtinNames } from './scenario/files.js';
 export { simulate, type SimulateOptions } from './simulate/simulate.js';
-export type { Progress } from './simulate/pool.js';
+export { SamplerPool, type Progress } from './simulate/pool.js';
 export { readResult, parseResult } from './result/read.js';
 export type * from './result/types.js';
 export { computePoint, computeColumns, type StepCostModel } from './model/compute.js';

@@ -1,34 +1,45 @@
 /**
- * A sampling worker. Phase 1: take chunks off the shared counter and fill the shared output columns.
- * Phase 2 (after every worker has sampled): take outputs off the other counter and summarise them.
+ * A sampling worker of the pool. It waits for runs: on `sample` it takes chunks off the shared
+ * counter and fills the shared output columns; on `summarize` (once every worker has sampled) it
+ * takes outputs off the other counter and summarises them. It serves any number of runs.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import type { Distribution } from '../distributions/index.js';
+import type { InputKey } from '../src/model/inputs.js';
 import { OUTPUT_KEYS, type OutputKey } from '../src/model/outputs.js';
 import { monteCarloUniforms } from '../src/sampling/uniforms.js';
-import { compileInputs } from '../src/scenario/resolve.js';
+import { compileInputs } from '../src/scenario/compile.js';
 import { allocateInputColumns, chunkCount, sampleChunk } from '../src/simulate/chunks.js';
-import { CHUNKS_DONE, NEXT_CHUNK, NEXT_OUTPUT, type WorkerMessage, type WorkerSetup } from '../src/simulate/protocol.js';
+import { CHUNKS_DONE, NEXT_CHUNK, NEXT_OUTPUT, type RunSetup, type WorkerCommand, type WorkerMessage } from '../src/simulate/protocol.js';
 import { summarizeColumn } from '../src/stats/summarize.js';
 
-const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const counters = new Int32Array(setup.counters);
-const outputs = Object.fromEntries(
-  OUTPUT_KEYS.map((key) => [key, new Float64Array(setup.outputBuffers[key])]),
-) as Record<OutputKey, Float64Array>;
 
 function send(message: WorkerMessage): void {
   port.postMessage(message);
 }
 
-function sample(): void {
+/** The last scenario's compiled inputs: repeated runs of one scenario (checks, comparisons) compile once. */
+let compiled: { hash: string; distributions: Record<InputKey, Distribution>; scratch: Record<InputKey, Float64Array> } | undefined;
+let run: { setup: RunSetup; outputs: Record<OutputKey, Float64Array>; counters: Int32Array } | undefined;
+
+function sample(setup: RunSetup): void {
+  if (compiled?.hash !== setup.scenario.hash) {
+    const distributions = compileInputs(setup.scenario);
+    compiled = { hash: setup.scenario.hash, distributions, scratch: allocateInputColumns(distributions) };
+  }
+  const outputs = Object.fromEntries(
+    OUTPUT_KEYS.map((key) => [key, new Float64Array(setup.outputBuffers[key])]),
+  ) as Record<OutputKey, Float64Array>;
+  const counters = new Int32Array(setup.counters);
+  run = { setup, outputs, counters };
   const ctx = {
-    distributions: compileInputs(setup.scenario),
+    distributions: compiled.distributions,
     uniforms: monteCarloUniforms(setup.seed),
-    stepCost: setup.stepCost,
+    stepCost: setup.scenario.stepCost,
     samples: setup.samples,
     outputs,
-    scratch: allocateInputColumns(),
+    scratch: compiled.scratch,
   };
   const chunks = chunkCount(setup.samples);
   for (let k = Atomics.add(counters, NEXT_CHUNK, 1); k < chunks; k = Atomics.add(counters, NEXT_CHUNK, 1)) {
@@ -39,21 +50,21 @@ function sample(): void {
 }
 
 function summarize(): void {
+  const { outputs, counters } = run!;
   for (let j = Atomics.add(counters, NEXT_OUTPUT, 1); j < OUTPUT_KEYS.length; j = Atomics.add(counters, NEXT_OUTPUT, 1)) {
     const output = OUTPUT_KEYS[j]!;
     send({ kind: 'summary', output, stats: summarizeColumn(outputs[output]) });
   }
+  run = undefined; // let the run's buffers go
   send({ kind: 'summarized' });
 }
 
-function guarded(work: () => void): void {
+port.on('message', (command: WorkerCommand) => {
   try {
-    work();
+    if (command.kind === 'sample') sample(command.setup);
+    else summarize();
   } catch (error) {
     const e = error as Error;
     send({ kind: 'error', message: e.message, ...(e.stack ? { stack: e.stack } : {}) });
   }
-}
-
-port.on('message', () => guarded(summarize));
-guarded(sample);
+});

@@ -19,6 +19,7 @@ import type { Result } from '../result/types.js';
 import { builtinNames } from '../scenario/files.js';
 import { loadScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
+import { withPool } from '../simulate/pool.js';
 import { simulate } from '../simulate/simulate.js';
 import { progressBar } from '../views/progress.js';
 import {
@@ -206,22 +207,26 @@ export async function baselineCommand(request: BaselineRequest = {}): Promise<Ba
     const samples = request.samples === undefined ? undefined : parseSampleCount(request.samples, 'samples');
     const seed = request.seed === undefined ? undefined : parseSeed(request.seed, 'seed');
     const targets = plannedTargets(request, out);
-    const results: Result[] = [];
-    for (const target of targets) {
-      const bar = request.progress ? progressBar() : undefined;
-      try {
-        results.push(
-          await simulate(target.scenario, {
-            seed: seed ?? target.existing?.baseline.run.seed ?? target.scenario.seed,
-            samples: samples ?? target.existing?.baseline.run.samples ?? target.scenario.samples,
-            ...(request.workers === undefined ? {} : { workers: request.workers }),
-            onProgress: bar?.update,
-          }),
-        );
-      } finally {
-        bar?.stop();
+    // One pool serves every scenario's run.
+    const results = await withPool(request.workers, async (pool) => {
+      const done: Result[] = [];
+      for (const target of targets) {
+        const bar = request.progress ? progressBar() : undefined;
+        try {
+          done.push(
+            await simulate(target.scenario, {
+              seed: seed ?? target.existing?.baseline.run.seed ?? target.scenario.seed,
+              samples: samples ?? target.existing?.baseline.run.samples ?? target.scenario.samples,
+              pool,
+              onProgress: bar?.update,
+            }),
+          );
+        } finally {
+          bar?.stop();
+        }
       }
-    }
+      return done;
+    });
     const reason = request.reason?.trim() || INITIAL_REASON;
     const written = targets.map((target, i): WrittenBaseline & { baseline: Baseline } => {
       const result = results[i]!;

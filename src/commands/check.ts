@@ -9,6 +9,7 @@ import { writeFileAtomic, toJson } from '../io/write.js';
 import { SoraError, show } from '../errors.js';
 import type { Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
+import { withPool, type SamplerPool } from '../simulate/pool.js';
 import { simulate } from '../simulate/simulate.js';
 import { TOOL_VERSION } from '../version.js';
 import { progressBar } from '../views/progress.js';
@@ -92,6 +93,33 @@ function readAll(files: readonly string[]): { baselines: BaselineFile[]; errors:
   return { baselines, errors };
 }
 
+/** Reruns each baseline's scenario (with its own seed and sample count unless overridden) and plans its comparison. */
+async function rerunAll(
+  loaded: readonly { source: BaselineFile; scenario: Scenario }[],
+  overrides: { seed: string | undefined; samples: number | undefined; progress: boolean | undefined },
+  pool: SamplerPool,
+): Promise<ComparisonPlan[]> {
+  const plans: ComparisonPlan[] = [];
+  for (const { source, scenario } of loaded) {
+    const bar = overrides.progress ? progressBar() : undefined;
+    let result;
+    try {
+      result = await simulate(scenario, {
+        seed: overrides.seed ?? source.baseline.run.seed,
+        samples: overrides.samples ?? source.baseline.run.samples,
+        pool,
+        onProgress: bar?.update,
+      });
+    } finally {
+      bar?.stop();
+    }
+    const changed = source.baseline.scenario.hash !== result.scenario.hash;
+    const change = changed ? scenarioChange(source.baseline.scenario, result.scenario, inputWriters(result.scenario.origin)) : undefined;
+    plans.push(plan(source, result, change));
+  }
+  return plans;
+}
+
 /** Runs the check; never throws SoraError (bad input is exit code 2 with the error on stderr). */
 export async function checkCommand(request: CheckRequest = {}): Promise<CheckOutcome> {
   let seed: CheckReport['seed'];
@@ -119,26 +147,13 @@ export async function checkCommand(request: CheckRequest = {}): Promise<CheckOut
     throw error;
   }
 
-  const plans: ComparisonPlan[] = [];
-  for (const { source, scenario } of loaded) {
-    const bar = request.progress ? progressBar() : undefined;
-    let result;
-    try {
-      result = await simulate(scenario, {
-        seed: seed?.value ?? source.baseline.run.seed,
-        samples: samples ?? source.baseline.run.samples,
-        ...(request.workers === undefined ? {} : { workers: request.workers }),
-        onProgress: bar?.update,
-      });
-    } catch (error) {
-      if (error instanceof SoraError) return badInput([error], request.json, CHECK_FORMAT);
-      throw error;
-    } finally {
-      bar?.stop();
-    }
-    const changed = source.baseline.scenario.hash !== result.scenario.hash;
-    const change = changed ? scenarioChange(source.baseline.scenario, result.scenario, inputWriters(result.scenario.origin)) : undefined;
-    plans.push(plan(source, result, change));
+  let plans: ComparisonPlan[];
+  try {
+    // One pool serves every baseline's rerun.
+    plans = await withPool(request.workers, (pool) => rerunAll(loaded, { seed: seed?.value, samples, progress: request.progress }, pool));
+  } catch (error) {
+    if (error instanceof SoraError) return badInput([error], request.json, CHECK_FORMAT);
+    throw error;
   }
 
   const targets = request.targets?.length ? [...request.targets] : [DEFAULT_BASELINE_DIR];

@@ -9,6 +9,7 @@ import { SoraError } from '../errors.js';
 import { writeFiles } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import type { ReportOutcome } from './report.js';
+import { withPool } from '../simulate/pool.js';
 import { defaultOutDir, simulateRequest, type RunRequest } from './run.js';
 
 export interface CompareRequest extends Omit<RunRequest, 'scenario'> {
@@ -35,7 +36,9 @@ export async function compareJob(request: CompareRequest): Promise<CompareOutcom
     });
   }
   const results: Result[] = [];
-  for (const scenario of scenarios) results.push(await simulateRequest({ ...sampling, scenario }));
+  await withPool(request.workers, async (pool) => {
+    for (const scenario of scenarios) results.push(await simulateRequest({ ...sampling, scenario }, pool));
+  });
   const { files, warnings } = await buildComparison(results);
   const dir = request.out ?? defaultCompareDir(results.map((r) => r.scenario.name));
   const written = writeFiles(dir, files);

@@ -1,12 +1,13 @@
 /** The run job: load a scenario, simulate it, write the Result JSON. */
 import { join } from 'node:path';
+import { DEFAULT_SCENARIO } from './defaults.js';
 import { writeFileAtomic, toJson } from '../io/write.js';
 import type { Result } from '../result/types.js';
-import { loadScenario } from '../scenario/resolve.js';
-import { simulate, type SimulateOptions } from '../simulate/simulate.js';
+import { withPool, type SamplerPool } from '../simulate/pool.js';
+import type { SimulateOptions } from '../simulate/simulate.js';
 import { progressBar } from '../views/progress.js';
 
-export const DEFAULT_SCENARIO = 'mission';
+export { DEFAULT_SCENARIO };
 export const RESULT_FILE = 'result.json';
 
 export interface RunRequest extends Omit<SimulateOptions, 'onProgress'> {
@@ -22,12 +23,19 @@ export function defaultOutDir(scenarioName: string): string {
   return join('out', scenarioName.replace(/[^\w.-]+/g, '_'));
 }
 
-export async function simulateRequest(request: RunRequest): Promise<Result> {
+/**
+ * Loads the requested scenario and simulates it on `pool`, or on a pool of its own started before
+ * the scenario is read, so that the workers load their code while the scenario file is parsed.
+ */
+export async function simulateRequest(request: RunRequest, pool?: SamplerPool): Promise<Result> {
+  if (!pool) return withPool(request.workers, (own) => simulateRequest(request, own));
+  // Loaded only now, while the pool's workers load their own code: on 2 cores this hides ~0.3 s.
+  const [{ loadScenario }, { simulate }] = await Promise.all([import('../scenario/resolve.js'), import('../simulate/simulate.js')]);
   const scenario = loadScenario(request.scenario ?? DEFAULT_SCENARIO);
   const bar = request.progress ? progressBar() : undefined;
   try {
-    const { samples, seed, workers } = request;
-    return await simulate(scenario, { samples, seed, workers, onProgress: bar?.update });
+    const { samples, seed } = request;
+    return await simulate(scenario, { samples, seed, pool, onProgress: bar?.update });
   } finally {
     bar?.stop();
   }

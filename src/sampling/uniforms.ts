@@ -13,10 +13,10 @@ export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
  * stream naming, the uniform or quantile stage, or the statistics. Baselines compare exactly only
  * within one engine version.
  */
-export const ENGINE_VERSION = 'sora-mc-engine/1';
+export const ENGINE_VERSION = 'sora-mc-engine/2';
 
 /** Fixed chunk size: a result is identical for any number of workers because chunks never change. */
-export const CHUNK_SIZE = 1 << 16;
+export const CHUNK_SIZE = 1 << 13;
 
 /** alea's `double()` returns multiples of 2^-53 in [0, 1); zero is redrawn, so u lies in [2^-53, 1 − 2^-53]. */
 export const SMALLEST_UNIFORM = 2 ** -53;

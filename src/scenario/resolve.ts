@@ -147,11 +147,3 @@ export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
     samples: pick('samples') ?? DEFAULT_SAMPLES,
   };
 }
-
-/** Compiles every input's distribution of a resolved scenario (workers do this on their side). */
-export function compileInputs(resolved: ResolvedScenario): Record<InputKey, Distribution> {
-  return Object.fromEntries(INPUT_KEYS.map((key) => [key, compileDistribution(resolved.inputs[key].spec)])) as Record<
-    InputKey,
-    Distribution
-  >;
-}

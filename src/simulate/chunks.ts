@@ -17,9 +17,19 @@ export function chunkCount(samples: number): number {
   return Math.ceil(samples / CHUNK_SIZE);
 }
 
-/** Scratch input columns for one chunk, reused from chunk to chunk. */
-export function allocateInputColumns(): Record<InputKey, Float64Array> {
-  return Object.fromEntries(INPUT_KEYS.map((key) => [key, new Float64Array(CHUNK_SIZE)])) as Record<InputKey, Float64Array>;
+/**
+ * Scratch input columns for one chunk, reused from chunk to chunk. A fixed input's column is
+ * filled here once; sampleChunk only redraws the uncertain ones.
+ */
+export function allocateInputColumns(distributions: Readonly<Record<InputKey, Distribution>>): Record<InputKey, Float64Array> {
+  return Object.fromEntries(
+    INPUT_KEYS.map((key) => {
+      const column = new Float64Array(CHUNK_SIZE);
+      const distribution = distributions[key];
+      if (distribution.family === 'fixed') column.fill(distribution.quantile(0.5));
+      return [key, column];
+    }),
+  ) as Record<InputKey, Float64Array>;
 }
 
 export interface ChunkContext {
@@ -29,7 +39,7 @@ export interface ChunkContext {
   samples: number;
   /** Whole-run output columns (SharedArrayBuffer-backed in workers). */
   outputs: OutputColumns;
-  /** Scratch space from allocateInputColumns. */
+  /** Scratch space from allocateInputColumns(distributions). */
   scratch: Record<InputKey, Float64Array>;
 }
 
@@ -41,9 +51,7 @@ export function sampleChunk(k: number, ctx: ChunkContext): void {
   for (const key of INPUT_KEYS) {
     const column = ctx.scratch[key].subarray(0, length);
     const distribution = ctx.distributions[key];
-    if (distribution.family === 'fixed') {
-      column.fill(distribution.quantile(0.5));
-    } else {
+    if (distribution.family !== 'fixed') {
       ctx.uniforms.fill(column, key, k);
       for (let i = 0; i < length; i++) column[i] = distribution.quantile(column[i]!);
     }

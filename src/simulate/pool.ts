@@ -1,25 +1,24 @@
 /**
- * The worker pool: starts W workers on shared output columns, waits until they have sampled every
- * chunk, then lets them summarise the outputs. Reports progress through a callback.
+ * The sampler pool: W worker threads that serve runs one after another. Start it early (its
+ * workers load their modules while the caller reads a scenario) and reuse it across runs (a check
+ * of several baselines, a comparison, many seeds); close it when done.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { SoraError, show } from '../errors.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
 import type { ColumnStats } from '../stats/summarize.js';
-import type { Scenario } from '../scenario/resolve.js';
 import { chunkCount } from './chunks.js';
-import { CHUNKS_DONE, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { CHUNKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
+import type { ResolvedScenario } from '../result/types.js';
 
 /** Compiled worker entry: workers always run from dist/ (TypeScript workers do not load on Node 20). */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.js');
+export const MAX_WORKERS = 256;
 
 export function defaultWorkerCount(): number {
   return availableParallelism();
-}
-
-export interface PoolRun {
-  stats: Record<OutputKey, ColumnStats>;
 }
 
 export interface Progress {
@@ -27,56 +26,120 @@ export interface Progress {
   chunks: number;
 }
 
-/** Samples `scenario` with `workers` threads; resolves with each output's statistics. */
-export async function runPool(
-  scenario: Scenario,
-  workers: number,
-  onProgress?: (progress: Progress) => void,
-): Promise<PoolRun> {
-  const { samples, seed } = scenario;
-  const outputBuffers = Object.fromEntries(
-    OUTPUT_KEYS.map((key) => [key, new SharedArrayBuffer(samples * Float64Array.BYTES_PER_ELEMENT)]),
-  ) as Record<OutputKey, SharedArrayBuffer>;
-  const counters = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
-  const setup: WorkerSetup = { scenario: scenario.resolved, stepCost: scenario.resolved.stepCost, seed, samples, outputBuffers, counters };
-  const chunks = chunkCount(samples);
-  const threads = Array.from({ length: Math.max(1, Math.min(workers, chunks)) }, () => new Worker(WORKER_FILE, { workerData: setup }));
-  const stats = {} as Record<OutputKey, ColumnStats>;
-  const progressTimer = onProgress
-    ? setInterval(() => onProgress({ chunksDone: Atomics.load(new Int32Array(counters), CHUNKS_DONE), chunks }), 100)
-    : undefined;
+export interface RunRequest {
+  scenario: ResolvedScenario;
+  seed: string;
+  samples: number;
+  onProgress?: ((progress: Progress) => void) | undefined;
+}
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let sampled = 0;
-      let summarized = 0;
-      for (const thread of threads) {
-        thread.on('error', reject);
-        thread.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`a sampling worker stopped with exit code ${code}`));
-        });
-        thread.on('message', (message: WorkerMessage) => {
-          switch (message.kind) {
-            case 'sampled':
-              if (++sampled === threads.length) for (const t of threads) t.postMessage({ kind: 'summarize' });
-              break;
-            case 'summary':
-              stats[message.output] = message.stats;
-              break;
-            case 'summarized':
-              if (++summarized === threads.length) resolve();
-              break;
-            case 'error':
-              reject(Object.assign(new Error(`sampling worker failed: ${message.message}`), { stack: message.stack }));
-              break;
-          }
-        });
-      }
-    });
-  } finally {
-    if (progressTimer) clearInterval(progressTimer);
-    await Promise.all(threads.map((thread) => thread.terminate()));
+export function checkWorkerCount(workers: number): number {
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
+    throw new SoraError(`the worker count must be a whole number from 1 to ${MAX_WORKERS}`, { path: 'workers', expected: 'e.g. 2', found: show(workers) });
   }
-  onProgress?.({ chunksDone: chunks, chunks });
-  return { stats };
+  return workers;
+}
+
+export class SamplerPool {
+  readonly size: number;
+  private readonly threads: Worker[];
+  private busy = false;
+  private closed = false;
+
+  private constructor(size: number) {
+    this.size = size;
+    // Idle workers do not keep the process alive; a run holds them (ref) until it ends.
+    this.threads = Array.from({ length: size }, () => {
+      const thread = new Worker(WORKER_FILE);
+      thread.unref();
+      return thread;
+    });
+  }
+
+  /** Starts `workers` threads (default: one per core). */
+  static start(workers = defaultWorkerCount()): SamplerPool {
+    return new SamplerPool(checkWorkerCount(workers));
+  }
+
+  /** Samples one run and summarises every output; runs on one pool take turns. */
+  async run({ scenario, seed, samples, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+    if (this.closed) throw new Error('this sampler pool is closed');
+    if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
+    this.busy = true;
+    const chunks = chunkCount(samples);
+    const setup: RunSetup = {
+      scenario,
+      seed,
+      samples,
+      outputBuffers: Object.fromEntries(
+        OUTPUT_KEYS.map((key) => [key, new SharedArrayBuffer(samples * Float64Array.BYTES_PER_ELEMENT)]),
+      ) as Record<OutputKey, SharedArrayBuffer>,
+      counters: new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT),
+    };
+    // A run needs no more workers than it has chunks; the others sit this one out.
+    const active = this.threads.slice(0, Math.min(this.size, chunks));
+    const counters = new Int32Array(setup.counters);
+    const timer = onProgress ? setInterval(() => onProgress({ chunksDone: Atomics.load(counters, CHUNKS_DONE), chunks }), 100) : undefined;
+    const stats = {} as Record<OutputKey, ColumnStats>;
+    for (const thread of active) thread.ref();
+    const listeners: [Worker, string, (...args: any[]) => void][] = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let sampled = 0;
+        let summarized = 0;
+        const listen = (thread: Worker, event: string, handler: (...args: any[]) => void) => {
+          thread.on(event, handler);
+          listeners.push([thread, event, handler]);
+        };
+        for (const thread of active) {
+          listen(thread, 'error', reject);
+          listen(thread, 'exit', (code: number) => reject(new Error(`a sampling worker stopped with exit code ${code}`)));
+          listen(thread, 'message', (message: WorkerMessage) => {
+            switch (message.kind) {
+              case 'sampled':
+                if (++sampled === active.length) for (const t of active) t.postMessage({ kind: 'summarize' } satisfies WorkerCommand);
+                break;
+              case 'summary':
+                stats[message.output] = message.stats;
+                break;
+              case 'summarized':
+                if (++summarized === active.length) resolve();
+                break;
+              case 'error':
+                reject(Object.assign(new Error(`sampling worker failed: ${message.message}`), { stack: message.stack }));
+                break;
+            }
+          });
+          thread.postMessage({ kind: 'sample', setup } satisfies WorkerCommand);
+        }
+      });
+    } catch (error) {
+      await this.close(); // a worker in an unknown state: this pool serves no more runs
+      throw error;
+    } finally {
+      if (timer) clearInterval(timer);
+      for (const [thread, event, handler] of listeners) thread.off(event, handler);
+      for (const thread of active) thread.unref();
+      this.busy = false;
+    }
+    onProgress?.({ chunksDone: chunks, chunks });
+    return stats;
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.threads.map((thread) => thread.terminate()));
+  }
+}
+
+/** Runs `work` on a pool of `workers` threads started now, and closes the pool after. */
+export async function withPool<T>(workers: number | undefined, work: (pool: SamplerPool) => Promise<T>): Promise<T> {
+  const pool = SamplerPool.start(workers ?? defaultWorkerCount());
+  try {
+    return await work(pool);
+  } finally {
+    await pool.close();
+  }
 }

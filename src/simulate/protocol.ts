@@ -1,13 +1,11 @@
-/** Messages between the simulation pool and its workers. */
-import type { StepCostModel } from '../model/compute.js';
+/** Messages between the sampler pool and its workers. */
 import type { OutputKey } from '../model/outputs.js';
 import type { ResolvedScenario } from '../result/types.js';
 import type { ColumnStats } from '../stats/summarize.js';
 
-/** What a worker is started with (workerData). */
-export interface WorkerSetup {
+/** One run, as every worker of the pool receives it. */
+export interface RunSetup {
   scenario: ResolvedScenario;
-  stepCost: StepCostModel;
   seed: string;
   samples: number;
   /** One SharedArrayBuffer of `samples` doubles per output. */
@@ -23,11 +21,10 @@ export interface WorkerSetup {
 export const NEXT_CHUNK = 0;
 export const CHUNKS_DONE = 1;
 export const NEXT_OUTPUT = 2;
+export const COUNTERS = 3;
 
-/** Main → worker: all chunks are sampled, start summarising. */
-export interface SummarizeCommand {
-  kind: 'summarize';
-}
+/** Main → worker: sample a run's chunks; then, once every worker has, summarise its outputs. */
+export type WorkerCommand = { kind: 'sample'; setup: RunSetup } | { kind: 'summarize' };
 
 export type WorkerMessage =
   | { kind: 'sampled' }

@@ -2,13 +2,13 @@
 import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
-import { compileInputs, type Scenario } from '../scenario/resolve.js';
+import { compileInputs } from '../scenario/compile.js';
+import type { Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { tornado } from '../stats/tornado.js';
-import { SoraError, show } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
-import { defaultWorkerCount, runPool, type Progress } from './pool.js';
+import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
 
 export interface SimulateOptions {
   /** Override the scenario's sample count. */
@@ -16,7 +16,9 @@ export interface SimulateOptions {
   /** Override the scenario's seed. */
   seed?: string | number;
   /** Worker threads (default: one per core). The result does not depend on it. */
-  workers?: number;
+  workers?: number | undefined;
+  /** A started pool to run on (its size is the worker count); without one, simulate starts and closes its own. */
+  pool?: SamplerPool | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
 }
 
@@ -27,11 +29,14 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const started = performance.now();
   const samples = options.samples === undefined ? scenario.samples : parseSampleCount(options.samples, 'samples');
   const seed = options.seed === undefined ? scenario.seed : parseSeed(options.seed, 'seed');
-  const workers = options.workers ?? defaultWorkerCount();
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
-    throw new SoraError('the worker count must be a whole number from 1 to 256', { path: 'workers', expected: 'e.g. 2', found: show(workers) });
+  const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
+  let stats: Awaited<ReturnType<SamplerPool['run']>>;
+  try {
+    stats = await pool.run({ scenario: scenario.resolved, seed, samples, onProgress: options.onProgress });
+  } finally {
+    if (!options.pool) await pool.close();
   }
-  const { stats } = await runPool({ ...scenario, samples, seed }, workers, options.onProgress);
+  const workers = pool.size;
   const outputs = Object.fromEntries(
     OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...stats[key] }]),
   ) as Record<OutputKey, OutputStats>;

@@ -1,0 +1,2 @@
+/** The scenario a command runs when none is named. */
+export const DEFAULT_SCENARIO = 'mission';
