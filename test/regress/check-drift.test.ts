@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baselineCommand } from '../../src/commands/baseline.js';
 import { checkCommand } from '../../src/commands/check.js';
+import { ENGINE_VERSION } from '../../src/sampling/uniforms.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const scratch = scratchDir('sora-mc-regress-drift-');
@@ -31,7 +32,7 @@ describe('baseline files', () => {
       format: 'sora-mc/baseline',
       formatVersion: 1,
       scenario: { source: { path: '../scenarios/fleet.yaml' }, name: 'fleet', stepCost: 'article' },
-      run: { seed: '2024', samples: 100_000, sampling: 'monte-carlo', generator: { name: 'seedrandom.alea' }, engine: 'sora-mc-engine/1' },
+      run: { seed: '2024', samples: 100_000, sampling: 'monte-carlo', generator: { name: 'seedrandom.alea' }, engine: ENGINE_VERSION },
       history: [{ reason: 'fleet baseline', samples: 100_000, seed: '2024' }],
     });
     expect(doc.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
