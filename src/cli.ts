@@ -30,12 +30,18 @@ function withJson<T>(y: Argv<T>) {
   return y.option('json', { type: 'boolean', default: false, describe: 'print JSON for machines' });
 }
 
-function withSampling<T>(y: Argv<T>) {
+/** --samples, --seed, --workers and --json, which every sampling command takes. */
+function withSamplingOptions<T>(y: Argv<T>) {
   return withJson(y)
-    .positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' })
     .option('samples', { type: 'string', describe: "number of samples (default: the scenario's), e.g. 1e6" })
     .option('seed', { type: 'string', describe: "random seed (default: the scenario's)" })
-    .option('workers', { type: 'number', describe: 'worker threads (default: one per core); results do not depend on it' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: one per core); results do not depend on it' });
+}
+
+/** A command that samples one scenario into an output folder. */
+function withSampling<T>(y: Argv<T>) {
+  return withSamplingOptions(y)
+    .positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' })
     .option('out', { type: 'string', describe: 'output folder (default: out/<scenario>)' });
 }
 
@@ -55,7 +61,7 @@ export async function main(argv: string[]): Promise<void> {
       print(args.json, () => view.reportJson(written), () => written.html);
     })
     .command('compare <scenarios..>', 'sample several scenarios and write one report comparing their P10/P50/P90 side by side; prints the path to report.html', (y) =>
-      withSampling(y)
+      withSamplingOptions(y)
         .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'two or more built-in scenario names or scenario files' })
         .option('out', { type: 'string', describe: 'output folder (default: out/compare-<a>-vs-<b>…)' }), async (args) => {
       const [{ compareJob }, view] = await Promise.all([import('./commands/compare.js'), import('./views/report.js')]);
@@ -64,27 +70,21 @@ export async function main(argv: string[]): Promise<void> {
       print(args.json, () => view.reportJson(written), () => written.html);
     })
     .command('baseline [scenarios..]', 'write one percentile baseline per scenario; --update --reason rewrites them', (y) =>
-      withJson(y)
+      withSamplingOptions(y)
         .positional('scenarios', { type: 'string', array: true, describe: 'built-in names or .yaml/.json files (with --update and none: every baseline in --out)' })
         .option('out', { type: 'string', default: 'baselines', describe: 'folder of baseline files' })
         .option('update', { type: 'boolean', default: false, describe: 'rewrite existing baselines' })
-        .option('reason', { type: 'string', describe: "why; recorded in each baseline's history (required with --update)" })
-        .option('samples', { type: 'string', describe: "number of samples (default: the scenario's)" })
-        .option('seed', { type: 'string', describe: "random seed (default: the scenario's)" })
-        .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' }),
+        .option('reason', { type: 'string', describe: "why; recorded in each baseline's history (required with --update)" }),
       async (a) => {
         const { baselineCommand } = await import('./commands/baseline.js');
         emit(await baselineCommand({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, json: a.json, progress: !a.json }));
       },
     )
     .command('check [baselines..]', 'rerun baselines and report percentiles that moved beyond sampling noise (exit 0 holds, 1 drift, 2 bad input)', (y) =>
-      withJson(y)
+      withSamplingOptions(y)
         .positional('baselines', { type: 'string', array: true, describe: 'baseline files or folders (default baselines/)' })
         .option('alpha', { type: 'string', describe: 'family-wise false-alarm rate over all compared percentiles (default 0.001)' })
-        .option('fresh-seed', { type: 'boolean', default: false, describe: 'rerun with a new random seed (printed)' })
-        .option('seed', { type: 'string', describe: 'rerun with this seed (statistical tier)' })
-        .option('samples', { type: 'string', describe: 'rerun with this many samples (statistical tier)' })
-        .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' })
+        .option('fresh-seed', { type: 'boolean', default: false, describe: "rerun with a new random seed (printed); --seed and --samples also rerun with other numbers than the baseline's" })
         .option('markdown', { type: 'string', describe: 'also write the report as Markdown to FILE' }),
       async (a) => {
         const { checkCommand } = await import('./commands/check.js');

@@ -11,7 +11,7 @@ import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { inferenceComputeBand, outputBand } from '../bands.js';
 import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, verticalMarkers, type Marker } from './parts.js';
+import { axisOf, planAxis, scaleOf, scenarioLine, span, verticalMarkers, type Marker, medianLine } from './parts.js';
 
 /** The minutes axis: from a decade below the smallest value of interest to a decade above the largest. */
 export function minutesRange(values: readonly number[]): [number, number] {
@@ -76,20 +76,7 @@ export function crossoverSpec(result: Result): TopLevelSpec {
         mark: { type: 'area', color: COLORS.simulated, opacity: BAND_OPACITY },
         encoding: { x: { field: 'minutes', type: 'quantitative' }, y: { field: 'p10', type: 'quantitative' }, y2: { field: 'p90' } },
       },
-      {
-        data: { values: inference },
-        mark: { type: 'line', color: COLORS.simulated, strokeWidth: 2.5 },
-        encoding: {
-          x: { field: 'minutes', type: 'quantitative' },
-          y: { field: 'p50', type: 'quantitative' },
-          tooltip: [
-            { field: 'minutes', type: 'quantitative', format: ',.0f', title: 'minutes' },
-            { field: 'p10', type: 'quantitative', format: '.2~e', title: 'P10 FLOP' },
-            { field: 'p50', type: 'quantitative', format: '.2~e', title: 'P50 FLOP' },
-            { field: 'p90', type: 'quantitative', format: '.2~e', title: 'P90 FLOP' },
-          ],
-        },
-      },
+      medianLine(inference, { field: 'minutes', format: ',.0f', title: 'minutes' }, '.2~e', 'FLOP'),
       {
         data: { values: [{ minutes: hi, p50: inference.at(-1)!.p50, label: 'inference, median' }] },
         mark: { type: 'text', align: 'right', baseline: 'top', dx: -6, dy: 6, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },

@@ -11,7 +11,7 @@ import type { Result } from '../../src/result/types.js';
 import { articleFigure } from '../article-marks.js';
 import { outputBand, peakFleetBand } from '../bands.js';
 import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues } from './parts.js';
+import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues, medianLine } from './parts.js';
 
 /** Shares the band is drawn at: 0%, 5%, …, 100%. */
 export const AI_SHARES: readonly number[] = Array.from({ length: 21 }, (_, i) => i / 20);
@@ -95,20 +95,7 @@ export function fleetByAiShareSpec(result: Result): TopLevelSpec {
           y2: { field: 'p90' },
         },
       },
-      {
-        data: { values: rows },
-        mark: { type: 'line', color: COLORS.simulated, strokeWidth: 2.5 },
-        encoding: {
-          x: { field: 'share', type: 'quantitative' },
-          y: { field: 'p50', type: 'quantitative' },
-          tooltip: [
-            { field: 'share', type: 'quantitative', format: '.0%', title: 'AI share' },
-            { field: 'p10', type: 'quantitative', format: ',.0f', title: 'P10' },
-            { field: 'p50', type: 'quantitative', format: ',.0f', title: 'P50' },
-            { field: 'p90', type: 'quantitative', format: ',.0f', title: 'P90' },
-          ],
-        },
-      },
+      medianLine(rows, { field: 'share', format: '.0%', title: 'AI share' }, ',.0f'),
       {
         data: { values: [{ share, label: `this scenario: ${percent(share)} AI` }] },
         layer: [

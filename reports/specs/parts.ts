@@ -218,3 +218,35 @@ export function percentileMarkers(b: Band, unit: string, plan: AxisPlan): Layer[
     },
   ];
 }
+
+/** How a band chart's x field reads in tooltips. */
+export interface XField {
+  field: string;
+  format: string;
+  title: string;
+}
+
+/**
+ * The median line of a P10–P90 band over a driver, with a tooltip reading the driver and the
+ * band's three percentiles (`valueFormat` is a d3 format, `valueTitle` what follows P10/P50/P90).
+ */
+export function medianLine(rows: readonly object[], x: XField, valueFormat: string, valueTitle = ''): Layer {
+  const suffix = valueTitle ? ` ${valueTitle}` : '';
+  return {
+    data: { values: [...rows] },
+    mark: { type: 'line', color: COLORS.simulated, strokeWidth: 2.5 },
+    encoding: {
+      x: { field: x.field, type: 'quantitative' },
+      y: { field: 'p50', type: 'quantitative' },
+      tooltip: [
+        { field: x.field, type: 'quantitative', format: x.format, title: x.title },
+        ...(['p10', 'p50', 'p90'] as const).map((field) => ({
+          field,
+          type: 'quantitative' as const,
+          format: valueFormat,
+          title: `${field.toUpperCase()}${suffix}`,
+        })),
+      ],
+    },
+  };
+}

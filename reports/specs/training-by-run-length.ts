@@ -11,7 +11,7 @@ import { articleMarks } from '../article-marks.js';
 import { trainingBand } from '../bands.js';
 import { publishedTrainingFleets } from '../reference.js';
 import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues } from './parts.js';
+import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues, medianLine } from './parts.js';
 
 /** Run lengths the band is drawn at: 1 to 6 months in tenths. */
 export const RUN_MONTHS: readonly number[] = Array.from({ length: 51 }, (_, i) => 1 + i / 10);
@@ -54,20 +54,7 @@ export function trainingByRunLengthSpec(result: Result): TopLevelSpec {
           y2: { field: 'p90' },
         },
       },
-      {
-        data: { values: rows },
-        mark: { type: 'line', color: COLORS.simulated, strokeWidth: 2.5 },
-        encoding: {
-          x: { field: 'months', type: 'quantitative' },
-          y: { field: 'p50', type: 'quantitative' },
-          tooltip: [
-            { field: 'months', type: 'quantitative', format: '.1f', title: 'months' },
-            { field: 'p10', type: 'quantitative', format: ',.0f', title: 'P10' },
-            { field: 'p50', type: 'quantitative', format: ',.0f', title: 'P50' },
-            { field: 'p90', type: 'quantitative', format: ',.0f', title: 'P90' },
-          ],
-        },
-      },
+      medianLine(rows, { field: 'months', format: '.1f', title: 'months' }, ',.0f'),
       {
         data: { values: ends.map((e, i) => ({ ...e, labelAt: endLabelAt[i]! })) },
         mark: { type: 'text', align: 'left', dx: 6, dy: -8, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
