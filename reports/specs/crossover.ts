@@ -11,7 +11,7 @@ import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { inferenceComputeBand, outputBand } from '../bands.js';
 import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, verticalMarkers, type Marker, medianLine } from './parts.js';
+import { axisOf, medianLine, planAxis, scaleOf, scenarioLine, span, verticalMarkers, type Marker } from './parts.js';
 
 /** The minutes axis: from a decade below the smallest value of interest to a decade above the largest. */
 export function minutesRange(values: readonly number[]): [number, number] {

@@ -11,7 +11,7 @@ import type { Result } from '../../src/result/types.js';
 import { articleFigure } from '../article-marks.js';
 import { outputBand, peakFleetBand } from '../bands.js';
 import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues, medianLine } from './parts.js';
+import { axisOf, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
 
 /** Shares the band is drawn at: 0%, 5%, …, 100%. */
 export const AI_SHARES: readonly number[] = Array.from({ length: 21 }, (_, i) => i / 20);
@@ -58,14 +58,8 @@ export function fleetByAiShareSpec(result: Result): TopLevelSpec {
     { share: articleShare, value: average.printed, label: `article ${average.printedText} average` },
     { share: articleShare, value: peak.printed, label: `article ${peak.printedText} at peak` },
   ];
-  const articleLabelAt = spreadLabelValues(plan, articlePoints.map((a) => a.value));
-  const article = articlePoints.map((a, i) => ({ ...a, labelAt: articleLabelAt[i]! }));
-  const ends = [
-    { share: 1, value: all.p10, label: `P10 ${f(all.p10)}` },
-    { share: 1, value: all.p50, label: `median ${f(all.p50)}` },
-    { share: 1, value: all.p90, label: `P90 ${f(all.p90)}` },
-  ];
-  const endLabelAt = spreadLabelValues(plan, ends.map((e) => e.value));
+  const article = spreadLabels(plan, articlePoints);
+  const ends = spreadLabels(plan, bandEnds(all, f).map((end) => ({ share: 1, ...end })));
   const here = peakFleetBand(result, share);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -107,7 +101,7 @@ export function fleetByAiShareSpec(result: Result): TopLevelSpec {
         ],
       },
       {
-        data: { values: ends.map((e, i) => ({ ...e, labelAt: endLabelAt[i]! })) },
+        data: { values: ends },
         mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -4, dy: -3, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
         encoding: { x: { field: 'share', type: 'quantitative' }, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label' } },
       },

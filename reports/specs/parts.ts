@@ -250,3 +250,18 @@ export function medianLine(rows: readonly object[], x: XField, valueFormat: stri
     },
   };
 }
+
+/** Labelled points with `labelAt`, the value each label is drawn at, spread so labels do not overlap. */
+export function spreadLabels<T extends { value: number }>(plan: AxisPlan, points: readonly T[]): (T & { labelAt: number })[] {
+  const at = spreadLabelValues(plan, points.map((p) => p.value));
+  return points.map((p, i) => ({ ...p, labelAt: at[i]! }));
+}
+
+/** A band's P10, median and P90 as labelled values, for labels at the end of a band chart. */
+export function bandEnds(b: Band, format: (x: number) => string): { value: number; label: string }[] {
+  return [
+    { value: b.p10, label: `P10 ${format(b.p10)}` },
+    { value: b.p50, label: `median ${format(b.p50)}` },
+    { value: b.p90, label: `P90 ${format(b.p90)}` },
+  ];
+}

@@ -11,7 +11,7 @@ import { articleMarks } from '../article-marks.js';
 import { trainingBand } from '../bands.js';
 import { publishedTrainingFleets } from '../reference.js';
 import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, spreadLabelValues, medianLine } from './parts.js';
+import { axisOf, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
 
 /** Run lengths the band is drawn at: 1 to 6 months in tenths. */
 export const RUN_MONTHS: readonly number[] = Array.from({ length: 51 }, (_, i) => 1 + i / 10);
@@ -23,14 +23,8 @@ export function trainingByRunLengthSpec(result: Result): TopLevelSpec {
   const articlePoints = articleMarks('trainH100s').map((m) => ({ months: 1, value: m.value, label: m.label }));
   const fleets = publishedTrainingFleets().map((fleet) => ({ value: fleet.gpus, label: `${fleet.name}: ${fleet.gpus.toLocaleString('en-US')} ${fleet.gpu}s (published)` }));
   const plan = planAxis([0, one.p90, ...articlePoints.map((a) => a.value), ...fleets.map((x) => x.value)], false, HEIGHT, true);
-  const articleLabelAt = spreadLabelValues(plan, articlePoints.map((a) => a.value));
-  const article = articlePoints.map((a, i) => ({ ...a, labelAt: articleLabelAt[i]! }));
-  const ends = [
-    { months: 1, value: one.p10, label: `P10 ${f(one.p10)}` },
-    { months: 1, value: one.p50, label: `median ${f(one.p50)}` },
-    { months: 1, value: one.p90, label: `P90 ${f(one.p90)}` },
-  ];
-  const endLabelAt = spreadLabelValues(plan, ends.map((e) => e.value));
+  const article = spreadLabels(plan, articlePoints);
+  const ends = spreadLabels(plan, bandEnds(one, f).map((end) => ({ months: 1, ...end })));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
@@ -56,7 +50,7 @@ export function trainingByRunLengthSpec(result: Result): TopLevelSpec {
       },
       medianLine(rows, { field: 'months', format: '.1f', title: 'months' }, ',.0f'),
       {
-        data: { values: ends.map((e, i) => ({ ...e, labelAt: endLabelAt[i]! })) },
+        data: { values: ends },
         mark: { type: 'text', align: 'left', dx: 6, dy: -8, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
         encoding: { x: { field: 'months', type: 'quantitative' }, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label' } },
       },
