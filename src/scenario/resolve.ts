@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname } from 'node:path';
 import { compileDistribution, type Distribution } from '../../distributions/index.js';
-import { SoraError, show } from '../errors.js';
+import { SoraError } from '../errors.js';
+import { significant } from '../format.js';
 import type { StepCostModel } from '../model/compute.js';
 import { describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
 import type { InputAssumption, ResolvedScenario } from '../result/types.js';
@@ -70,10 +71,11 @@ function checkDomain(key: InputKey, distribution: Distribution, stepCost: StepCo
   for (const [value, side] of [[lowest, 'below'], [highest, 'above']] as const) {
     if (inDomain(value, spec.domain)) continue;
     const bounded = spec.domain.max !== Infinity;
-    throw new SoraError(`this distribution can produce ${show(value)}, outside what ${key} allows`, {
+    const reached = significant(value, 4);
+    throw new SoraError(`this distribution can produce ${reached}, outside what ${key} allows`, {
       path: `inputs.${key}`,
       expected: `values in ${describeDomain(spec.domain)} (${spec.unit})`,
-      found: `${distribution.describe()}, which reaches ${show(value)} ${side === 'below' ? 'at its low end' : 'at its high end'}`,
+      found: `${distribution.describe()}, which reaches ${reached} ${side === 'below' ? 'at its low end' : 'at its high end'}`,
       hint: bounded
         ? `truncate it (truncate: [${spec.domain.min}, ${spec.domain.max}]) or use a bounded family: beta, pert, triangular or uniform`
         : `truncate it (truncate: [${spec.domain.minOpen ? 'a positive minimum' : spec.domain.min}, null]) or use a positive family: lognormal or loguniform`,
