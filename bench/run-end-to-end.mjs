@@ -8,7 +8,7 @@ import { report, timeProcess } from './timing.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const samples = process.argv[3] ?? '1e6';
-const cli = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli/cli.js', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'sora-mc-bench-'));
 try {
   timeProcess(process.execPath, [cli, 'run', 'mission', '--samples', samples, '--out', out]); // warm the file cache

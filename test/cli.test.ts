@@ -6,7 +6,7 @@ import { packagePath } from '../src/paths.js';
 import { scratchDir } from './helpers/scratch.js';
 
 // The CLI as a user runs it: the compiled entry point in a child process (npm test builds first).
-const CLI = packagePath('dist', 'src', 'cli.js');
+const CLI = packagePath('dist', 'cli', 'cli.js');
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });

@@ -13,8 +13,8 @@ import { chunkCount } from './chunks.js';
 import { CHUNKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
 import type { ResolvedScenario } from '../result/types.js';
 
-/** Compiled worker entry: workers always run from dist/ (TypeScript workers do not load on Node 20). */
-export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.js');
+/** The worker, compiled and bundled into one file (scripts/bundle-worker.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
+export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
 export const MAX_WORKERS = 256;
 
 export function defaultWorkerCount(): number {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/paths.js';
 import { scratchDir } from '../helpers/scratch.js';
 
-const CLI = packagePath('dist', 'src', 'cli.js');
+const CLI = packagePath('dist', 'cli', 'cli.js');
 const scratch = scratchDir('sora-mc-report-cli-');
 
 function run(...args: string[]) {

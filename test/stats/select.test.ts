@@ -16,7 +16,7 @@ describe('selectRanks', () => {
           for (const r of ranks) expect(Object.is(found.get(r), sorted[r]) || found.get(r) === sorted[r]).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20241125 }, // fixed: the same cases every run
     );
   });
 
@@ -49,11 +49,11 @@ describe('selectRanksBinned', () => {
           if (min === max) return;
           const binning = makeBinning(min, max);
           const found = selectRanksBinned(column, ranks, binning, countBins(column, binning));
-          for (const r of ranks) expect(found.get(r)).toBe(sorted[r]);
+          for (const r of ranks) expect(found.get(r) === sorted[r], `rank ${r}`).toBe(true); // -0 and 0 rank alike
           expect(column).toEqual(before);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20241125 }, // fixed: the same cases every run
     );
   });
 

@@ -1,0 +1,24 @@
+// Bundles what tsc compiled into few files: the CLI (dist/cli/, split so each command still loads
+// only its own code) and the sampling worker (dist/workers/sampler.bundle.js). Loading ~300 small
+// modules (stdlib's among them) costs a worker ~0.3 s and the CLI ~0.2 s on this project's 2-core
+// machine; bundled, `sora-mc run mission --samples 1e6` takes 1.8 s instead of 2.05 s.
+// Runs after tsc (npm run build).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  logLevel: 'warning',
+  // resvg is a native addon: it stays a package import.
+  external: ['@resvg/resvg-js'],
+  // Some CommonJS dependencies call require() at run time; give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['dist/src/cli.js'], outdir: 'dist/cli', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  build({ ...common, entryPoints: ['dist/workers/sampler.js'], outfile: 'dist/workers/sampler.bundle.js' }),
+]);
