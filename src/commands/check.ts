@@ -37,6 +37,8 @@ export interface CheckRequest {
   /** Rerun with this many samples instead of each baseline's own. */
   samples?: number | string;
   workers?: number;
+  /** A started pool to rerun on (library use: many checks share its workers); else the check starts its own. */
+  pool?: SamplerPool;
   /** Also write the report as Markdown to this file (for a pull-request comment). */
   markdown?: string;
   /** Print the report as JSON instead of text. */
@@ -150,7 +152,10 @@ export async function checkCommand(request: CheckRequest = {}): Promise<CheckOut
   let plans: ComparisonPlan[];
   try {
     // One pool serves every baseline's rerun.
-    plans = await withPool(request.workers, (pool) => rerunAll(loaded, { seed: seed?.value, samples, progress: request.progress }, pool));
+    const overrides = { seed: seed?.value, samples, progress: request.progress };
+    plans = request.pool
+      ? await rerunAll(loaded, overrides, request.pool)
+      : await withPool(request.workers, (pool) => rerunAll(loaded, overrides, pool));
   } catch (error) {
     if (error instanceof SoraError) return badInput([error], request.json, CHECK_FORMAT);
     throw error;

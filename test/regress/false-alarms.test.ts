@@ -7,12 +7,13 @@ import { baselineCommand } from '../../src/commands/baseline.js';
 import { checkCommand, type CheckOutcome } from '../../src/commands/check.js';
 import { bonferroniCritical } from '../../src/regress/statistical.js';
 import { binomialCdf } from '../../src/stats/binomial.js';
+import { SamplerPool } from '../../src/simulate/pool.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const scratch = scratchDir('sora-mc-regress-alarms-');
 const out = join(scratch.dir, 'baselines');
 const RERUNS = 100;
-/** Small enough for 100 reruns in about a minute; P1 still rests on 100 samples. */
+/** Small enough for 100 reruns in seconds on one shared pool; P1 still rests on 100 samples. */
 const SAMPLES = 10_000;
 
 /** Smallest k with P(Bin(trials, rate) > k) ≤ risk. */
@@ -30,9 +31,12 @@ beforeAll(async () => {
 describe('false alarms of the statistical tier', () => {
   it(`${RERUNS} fresh-seed reruns of unchanged mission stay within the binomial bound of the stated rate`, async () => {
     const outcomes: CheckOutcome[] = [];
-    // Two checks at a time, one worker each (results do not depend on it).
-    for (let i = 0; i < RERUNS; i += 2) {
-      outcomes.push(...(await Promise.all([i, i + 1].map((j) => checkCommand({ targets: [out], seed: `fresh-${j}`, workers: 1 })))));
+    // One pool of two workers serves every rerun (results do not depend on the worker count).
+    const pool = SamplerPool.start(2);
+    try {
+      for (let i = 0; i < RERUNS; i++) outcomes.push(await checkCommand({ targets: [out], seed: `fresh-${i}`, pool }));
+    } finally {
+      await pool.close();
     }
     for (const outcome of outcomes) expect([0, 1]).toContain(outcome.exitCode);
     const family = outcomes[0]!.report!.family;
