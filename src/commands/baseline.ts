@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SoraError } from '../errors.js';
-import { toJson, writeFileAtomic } from '../io/write.js';
+import { toJson, writeAll } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import { builtinNames } from '../scenario/files.js';
 import { loadScenario, type Scenario } from '../scenario/resolve.js';
@@ -245,7 +245,7 @@ export async function baselineCommand(request: BaselineRequest = {}): Promise<Ba
         update: target.existing ? baselineDelta(target.existing.baseline, baseline) : undefined,
       };
     });
-    for (const w of written) writeFileAtomic(w.file, toJson(w.baseline));
+    writeAll(new Map(written.map((w) => [w.file, toJson(w.baseline)])));
     const summary = written.map(({ baseline: _, ...w }) => w);
     return {
       exitCode: EXIT_OK,

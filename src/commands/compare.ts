@@ -10,7 +10,7 @@ import { writeFiles } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import type { ReportOutcome } from './report.js';
 import { withPool } from '../simulate/pool.js';
-import { defaultOutDir, simulateRequest, type RunRequest } from './run.js';
+import { defaultOutDir, outDir, simulateRequest, type RunRequest } from './run.js';
 
 export interface CompareRequest extends Omit<RunRequest, 'scenario'> {
   scenarios: readonly string[];
@@ -40,7 +40,7 @@ export async function compareJob(request: CompareRequest): Promise<CompareOutcom
     for (const scenario of scenarios) results.push(await simulateRequest({ ...sampling, scenario }, pool));
   });
   const { files, warnings } = await buildComparison(results);
-  const dir = request.out ?? defaultCompareDir(results.map((r) => r.scenario.name));
+  const dir = outDir(request.out, () => defaultCompareDir(results.map((r) => r.scenario.name)));
   const written = writeFiles(dir, files);
   return { results, dir, html: join(dir, REPORT_HTML), files: written, warnings };
 }

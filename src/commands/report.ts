@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildReport, REPORT_HTML } from '../../reports/bundle.js';
 import { writeFiles } from '../io/write.js';
 import type { Result } from '../result/types.js';
-import { defaultOutDir, simulateRequest, type RunRequest } from './run.js';
+import { defaultOutDir, outDir, simulateRequest, type RunRequest } from './run.js';
 
 export interface ReportOutcome {
   result: Result;
@@ -25,7 +25,7 @@ export interface ReportOutcome {
 export async function reportJob(request: RunRequest): Promise<ReportOutcome> {
   const result = await simulateRequest(request);
   const { files, warnings } = await buildReport(result);
-  const dir = request.out ?? defaultOutDir(result.scenario.name);
+  const dir = outDir(request.out, () => defaultOutDir(result.scenario.name));
   const written = writeFiles(dir, files);
   return { result, dir, html: join(dir, REPORT_HTML), files: written, warnings };
 }

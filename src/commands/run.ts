@@ -1,6 +1,7 @@
 /** The run job: load a scenario, simulate it, write the Result JSON. */
 import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
+import { SoraError } from '../errors.js';
 import { writeFileAtomic, toJson } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
@@ -18,9 +19,20 @@ export interface RunRequest extends Omit<SimulateOptions, 'onProgress'> {
   progress?: boolean;
 }
 
+/** The folder a job writes to: `--out` when given (it may not be empty), else `fallback`. */
+export function outDir(out: string | undefined, fallback: () => string): string {
+  if (out === undefined) return fallback();
+  if (out.trim() === '') {
+    throw new SoraError('the output folder is empty', { path: 'out', expected: 'a folder name, e.g. out/my-run', found: '""' });
+  }
+  return out;
+}
+
 /** The default output folder of a scenario. */
 export function defaultOutDir(scenarioName: string): string {
-  return join('out', scenarioName.replace(/[^\w.-]+/g, '_'));
+  // Letters, digits, '.', '-' and '_' only, and no leading dot: a scenario named ".." stays inside out/.
+  const safe = scenarioName.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_');
+  return join('out', safe === '' ? 'scenario' : safe);
 }
 
 /**
@@ -43,7 +55,7 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
 
 export async function runJob(request: RunRequest): Promise<{ result: Result; path: string }> {
   const result = await simulateRequest(request);
-  const path = join(request.out ?? defaultOutDir(result.scenario.name), RESULT_FILE);
+  const path = join(outDir(request.out, () => defaultOutDir(result.scenario.name)), RESULT_FILE);
   writeFileAtomic(path, toJson(result));
   return { result, path };
 }
