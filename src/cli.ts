@@ -9,6 +9,8 @@ import { TOOL_VERSION } from './version.js';
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
 
 const EXIT_BAD_INPUT = 2;
+/** Anything that is not bad input: distinct from check's 1 (drift). */
+const EXIT_INTERNAL = 3;
 
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -126,5 +128,7 @@ main(hideBin(process.argv)).catch((error: unknown) => {
     process.stderr.write(`${error.describe()}\n`);
     process.exit(EXIT_BAD_INPUT);
   }
-  throw error;
+  // Not the user's input: a bug or the machine (memory, a dying worker). Exit 3, never 1 (drift).
+  process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(EXIT_INTERNAL);
 });

@@ -8,6 +8,7 @@ import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { tornado } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
+import { SoraError } from '../errors.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
 
 export interface SimulateOptions {
@@ -24,6 +25,23 @@ export interface SimulateOptions {
 
 export const CONFIDENCE = 0.95;
 
+/**
+ * Percentiles of an output that is infinite or NaN in some samples would silently describe the
+ * others only; such a scenario is bad input. Typical cause: an input that may be 0 divides (both
+ * AI shares at 0 leave no AI video, so the crossover never comes), or an extreme value overflows.
+ */
+function refuseNonFinite(stats: Record<OutputKey, { nonFinite: number }>, samples: number): void {
+  const broken = OUTPUT_KEYS.filter((key) => stats[key].nonFinite > 0);
+  if (broken.length === 0) return;
+  const worst = Math.max(...broken.map((key) => stats[key].nonFinite));
+  throw new SoraError('the scenario makes some outputs infinite or undefined', {
+    path: 'inputs',
+    expected: 'inputs whose every combination gives finite outputs',
+    found: `${broken.join(', ')} not finite in up to ${worst.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} samples`,
+    hint: 'an input that can be 0 divides by zero (e.g. tiktokAiShare and youtubeAiShare both 0), or an extreme value overflows: bound it away from 0 or truncate it',
+  });
+}
+
 /** Samples the scenario and summarises every output. */
 export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<Result> {
   const started = performance.now();
@@ -37,6 +55,11 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
     if (!options.pool) await pool.close();
   }
   const workers = pool.size;
+  try {
+    refuseNonFinite(stats, samples);
+  } catch (error) {
+    throw error instanceof SoraError ? error.inFile(scenario.resolved.origin) : error;
+  }
   const outputs = Object.fromEntries(
     OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...stats[key] }]),
   ) as Record<OutputKey, OutputStats>;

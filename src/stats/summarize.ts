@@ -20,7 +20,10 @@ export function summarizeColumn(
 ): ColumnStats {
   const moments = columnMoments(column);
   const { n, min, max } = moments;
-  if (n === 0) throw new RangeError('every sample of this output is NaN or infinite');
+  if (n === 0) {
+    // Nothing finite to summarise: the caller reports the output by its nonFinite count.
+    return { ...moments, histogram: { scale: 'linear', bins: [] }, percentiles: [] };
+  }
   if (min === max) {
     // A constant output: no selection, one histogram bin.
     return {
@@ -38,4 +41,13 @@ export function summarizeColumn(
     histogram: histogramFromBins(binning, counts),
     percentiles: percentilesFrom(plans, selectRanksBinned(column, plannedRanks(plans), binning, counts)),
   };
+}
+
+/** The percentile estimates and intervals of `column` alone (the column is left untouched). */
+export function percentilesWithIntervals(
+  column: Float64Array,
+  ps: readonly number[] = REPORTED_PERCENTILES,
+  confidence = 0.95,
+): OutputStats['percentiles'] {
+  return summarizeColumn(column, ps, confidence).percentiles;
 }
