@@ -1,7 +1,7 @@
 /** Reading scenario files: YAML or JSON, built-in by name or a path. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { parseDocument } from 'yaml';
 import { SoraError } from '../errors.js';
 import { packagePath } from '../paths.js';
 
@@ -45,19 +45,26 @@ export function readScenarioFile(file: string): unknown {
   } catch (error) {
     throw new SoraError('cannot read the scenario file', { file, found: (error as Error).message });
   }
-  try {
-    // JSON is YAML, so one parser reads both; duplicate keys are errors.
-    return parse(text, { uniqueKeys: true, prettyErrors: true });
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const where = error.linePos?.[0];
-      throw new SoraError(`malformed ${extname(file) === '.json' ? 'JSON' : 'YAML'}`, {
-        file,
-        ...(where ? { path: `line ${where.line}, column ${where.col}` } : {}),
-        expected: 'a well-formed scenario document',
-        found: error.message.split('\n')[0]!,
-      });
+  const kind = extname(file) === '.json' ? 'JSON' : 'YAML';
+  const malformed = (found: string, where?: { line: number; col: number }) =>
+    new SoraError(`malformed ${kind}`, {
+      file,
+      ...(where ? { path: `line ${where.line}, column ${where.col}` } : {}),
+      expected: 'a well-formed scenario document',
+      found,
+    });
+  if (kind === 'JSON') {
+    // YAML would accept JSON with trailing commas or comments; a .json file must be strict JSON.
+    try {
+      JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw malformed((error as Error).message);
     }
-    throw error;
   }
+  // JSON is YAML, so one parser reads both (and names lines); duplicate keys are errors, and so are
+  // warnings (such as an unknown tag like !!js/function), which the parser would otherwise print.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw malformed(problem.message.split('\n')[0]!, problem.linePos?.[0]);
+  return doc.toJS();
 }
