@@ -6,8 +6,6 @@
  * x_⌊h⌋+1 + (h − ⌊h⌋)(x_⌊h⌋+2 − x_⌊h⌋+1). For example, [1, 2, 3, 4] gives P25 = 1.75.
  */
 import { quantileRankInterval } from './intervals.js';
-import { countBins, makeBinning } from './bins.js';
-import { selectRanksBinned } from './select.js';
 import type { PercentileEstimate } from '../result/types.js';
 
 export const QUANTILE_DEFINITION =
@@ -33,7 +31,17 @@ interface PercentilePlan {
 
 /** The order statistics each percentile and its interval need, for n values. */
 export function percentilePlans(n: number, ps: readonly number[], confidence: number): PercentilePlan[] {
-  return ps.map((p) => ({ p, point: type7Ranks(n, p), interval: quantileRankInterval(n, p, confidence) }));
+  return ps.map((p) => {
+    const point = type7Ranks(n, p);
+    const interval = quantileRankInterval(n, p, confidence);
+    // For tiny n the interval's ranks can miss the two the estimate interpolates between (n = 2 at
+    // P1: [X(1), X(1)] against an estimate between X(1) and X(2)); widen it to hold the estimate.
+    return {
+      p,
+      point,
+      interval: { ...interval, lower: Math.min(interval.lower, point.below + 1), upper: Math.max(interval.upper, point.above + 1) },
+    };
+  });
 }
 
 /** 0-based ranks the plans read. */
@@ -53,28 +61,4 @@ export function percentilesFrom(plans: readonly PercentilePlan[], at: ReadonlyMa
       upper: at.get(interval.upper - 1)!,
     };
   });
-}
-
-/**
- * Percentile estimates with their confidence intervals for the finite values of `column`, which is
- * left untouched (selection by fine bins: see select.ts).
- */
-export function percentilesWithIntervals(
-  column: Float64Array,
-  ps: readonly number[] = REPORTED_PERCENTILES,
-  confidence = 0.95,
-): PercentileEstimate[] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < column.length; i++) {
-    const x = column[i]!;
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  const binning = makeBinning(min, max);
-  const counts = countBins(column, binning);
-  const n = counts.reduce((a, b) => a + b, 0);
-  if (n === 0) throw new RangeError('no finite values to take percentiles of');
-  const plans = percentilePlans(n, ps, confidence);
-  return percentilesFrom(plans, selectRanksBinned(column, plannedRanks(plans), binning, counts));
 }

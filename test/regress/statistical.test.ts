@@ -2,7 +2,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import type { PercentileEstimate } from '../../src/result/types.js';
 import { binomialCdf } from '../../src/stats/binomial.js';
-import { percentilesWithIntervals } from '../../src/stats/percentiles.js';
+import { percentilesWithIntervals } from '../../src/stats/summarize.js';
 import {
   bonferroniCritical,
   empiricalCdfBounds,

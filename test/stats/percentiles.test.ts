@@ -1,7 +1,8 @@
 import { quantile } from 'simple-statistics';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { percentilesWithIntervals, type7Ranks } from '../../src/stats/percentiles.js';
+import { type7Ranks } from '../../src/stats/percentiles.js';
+import { percentilesWithIntervals } from '../../src/stats/summarize.js';
 
 describe('percentilesWithIntervals', () => {
   it('computes type-7 quantiles: [1, 2, 3, 4] has P25 = 1.75', () => {
@@ -29,5 +30,22 @@ describe('percentilesWithIntervals', () => {
   it('interpolates between the right ranks', () => {
     expect(type7Ranks(11, 0.5)).toEqual({ below: 5, above: 6, weight: 0 });
     expect(type7Ranks(4, 0.25).weight).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('tiny samples', () => {
+  it('keeps every estimate inside its own interval for n = 1 to 60', () => {
+    const rng = seedrandom.alea('tiny');
+    for (let n = 1; n <= 60; n++) {
+      const values = Float64Array.from({ length: n }, () => rng.double());
+      for (const q of percentilesWithIntervals(values)) {
+        expect(q.lower, `n=${n} p=${q.p}`).toBeLessThanOrEqual(q.value);
+        expect(q.value, `n=${n} p=${q.p}`).toBeLessThanOrEqual(q.upper);
+      }
+    }
+  });
+
+  it('handles a constant column', () => {
+    expect(percentilesWithIntervals(Float64Array.of(5, 5, 5)).every((q) => q.value === 5 && q.lower === 5)).toBe(true);
   });
 });
