@@ -3,7 +3,6 @@
  * inputs no file names with their article values, compile every distribution, and check that each
  * stays inside its input's domain. The result is the ResolvedScenario every Result carries.
  */
-import { createHash } from 'node:crypto';
 import { basename, dirname, extname } from 'node:path';
 import { compileDistribution, type Distribution } from '../../distributions/index.js';
 import { SoraError } from '../errors.js';
@@ -14,6 +13,9 @@ import type { InputAssumption, ResolvedScenario } from '../result/types.js';
 import { LARGEST_UNIFORM, SMALLEST_UNIFORM } from '../sampling/uniforms.js';
 import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
 import { locateScenario, readScenarioFile } from './files.js';
+import { assumptionHash } from './hash.js';
+
+export { assumptionHash };
 
 /** A scenario ready to run: its resolved assumptions plus the seed and sample count it asks for. */
 export interface Scenario {
@@ -58,11 +60,6 @@ function loadChain(ref: string, from: string | undefined, seen: string[]): Layer
   }
 }
 
-/** The sha256 of the assumptions (step-cost model and every input's distribution), not of names or prose. */
-export function assumptionHash(stepCost: StepCostModel, inputs: Record<InputKey, InputAssumption>): string {
-  const canonical = JSON.stringify({ stepCost, inputs: INPUT_KEYS.map((key) => [key, inputs[key].spec]) });
-  return createHash('sha256').update(canonical).digest('hex');
-}
 
 function checkDomain(key: InputKey, distribution: Distribution, stepCost: StepCostModel): void {
   const spec = INPUTS[key];

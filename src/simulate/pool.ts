@@ -12,6 +12,7 @@ import type { ColumnStats } from '../stats/summarize.js';
 import { chunkCount } from './chunks.js';
 import { CHUNKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
 import type { ResolvedScenario } from '../result/types.js';
+import { assumptionHash } from '../scenario/hash.js';
 
 /** The worker, compiled and bundled into one file (scripts/bundle-worker.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
@@ -45,6 +46,8 @@ export class SamplerPool {
   private readonly threads: Worker[];
   private busy = false;
   private closed = false;
+  /** Why the pool stopped, if a worker failed (then it serves no more runs). */
+  private failure: string | undefined;
 
   private constructor(size: number) {
     this.size = size;
@@ -52,6 +55,8 @@ export class SamplerPool {
     this.threads = Array.from({ length: size }, () => {
       const thread = new Worker(WORKER_FILE);
       thread.unref();
+      // Between runs too: a worker that fails to start or dies idle breaks the pool instead of the process.
+      thread.on('error', (error) => this.fail(error.message));
       return thread;
     });
   }
@@ -61,14 +66,15 @@ export class SamplerPool {
     return new SamplerPool(checkWorkerCount(workers));
   }
 
-  /** Samples one run and summarises every output; runs on one pool take turns. */
+  /** Samples one run and summarises every output; one run at a time (await it before the next). */
   async run({ scenario, seed, samples, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
-    if (this.closed) throw new Error('this sampler pool is closed');
+    if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     this.busy = true;
     const chunks = chunkCount(samples);
     const setup: RunSetup = {
-      scenario,
+      // Workers cache compiled inputs by this hash: recompute it, so an edited scenario is never served stale.
+      scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs) },
       seed,
       samples,
       outputBuffers: Object.fromEntries(
@@ -114,7 +120,7 @@ export class SamplerPool {
         }
       });
     } catch (error) {
-      await this.close(); // a worker in an unknown state: this pool serves no more runs
+      this.fail((error as Error).message); // a worker in an unknown state: this pool serves no more runs
       throw error;
     } finally {
       if (timer) clearInterval(timer);
@@ -124,6 +130,11 @@ export class SamplerPool {
     }
     onProgress?.({ chunksDone: chunks, chunks });
     return stats;
+  }
+
+  private fail(reason: string): void {
+    this.failure ??= reason;
+    void this.close();
   }
 
   /** Stops every worker. */
