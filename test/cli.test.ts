@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../src/paths.js';
@@ -111,5 +111,46 @@ describe('sora-mc baseline and check (compiled CLI)', () => {
     const bad = run('check', broken);
     expect(bad.status).toBe(2);
     expect(bad.stderr + bad.stdout).toContain('broken.json');
+  });
+});
+
+describe('bad input found late (compiled CLI)', () => {
+  const scratch = scratchDir();
+
+  it('a scenario whose outputs can be infinite: exit 2, the outputs named, nothing written', () => {
+    const file = scratch.write('no-ai.yaml', 'inputs:\n  tiktokAiShare: 0\n  youtubeAiShare: 0\n');
+    const out = join(scratch.dir, 'no-ai');
+    const { status, stderr } = run('run', file, '--samples', '3000', '--out', out);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/crossoverDays not finite in up to 3,000 of 3,000 samples/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an output folder that cannot be made: exit 2 naming it, no half-written report', () => {
+    const out = join(scratch.dir, 'blocked');
+    mkdirSync(out);
+    writeFileSync(join(out, 'charts'), 'a file where the charts folder should go');
+    const { status, stderr } = run('report', 'article', '--samples', '3000', '--out', out);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/cannot write the output[\s\S]*charts/);
+    expect(readdirSync(out)).toEqual(['charts']);
+  });
+
+  it('an empty --out, and a scenario named ".." stays inside out/', () => {
+    expect(run('run', 'article', '--samples', '2000', '--out', '').status).toBe(2);
+    const cwd = join(scratch.dir, 'cwd');
+    mkdirSync(cwd);
+    const file = scratch.write('dots.yaml', 'name: ".."\n');
+    const { status } = spawnSync(process.execPath, [CLI, 'run', file, '--samples', '2000'], { cwd, encoding: 'utf8' });
+    expect(status).toBe(0);
+    expect(readdirSync(cwd)).toEqual(['out']);
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['_']);
+  });
+
+  it('strict JSON for .json files, and YAML tags it does not know are errors', () => {
+    expect(run('run', scratch.write('comma.json', '{"samples": 100,}')).stderr).toMatch(/malformed JSON/);
+    const tagged = run('run', scratch.write('tag.yaml', 'inputs:\n  trainMfu: !!js/function "x"\n'));
+    expect(tagged.status).toBe(2);
+    expect(tagged.stderr).toMatch(/^error: .*malformed YAML/);
   });
 });

@@ -70,10 +70,16 @@ function scalePass(input: InputColumns, out: OutputColumns, length: number): voi
 
 /**
  * The attention-aware step cost (MODEL.md, "Beyond the article") replaces stepFlops; training
- * compute is multiplied by transformer forward / article forward, both in FLOPs and without CFG.
+ * compute is multiplied by transformer forward / article forward, without CFG.
+ *
+ * MODEL.md writes the article forward as `ditStepFlops * 2 * …` ("both in FLOPs"), while the
+ * training compute it corrects carries `flopsPerMac`; with flopsPerMac = 1 that would leave training
+ * in the DiT paper's multiply-accumulates against inference in FLOPs, halving the crossover. The
+ * article forward here uses the same `flopsPerMac` as the training compute, so the corrected
+ * training compute is in FLOPs whatever the convention (identical to MODEL.md at flopsPerMac = 2).
  */
 function attentionPass(input: InputColumns, out: OutputColumns, length: number): void {
-  const { ditStepFlops, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel } = input;
+  const { ditStepFlops, flopsPerMac, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel } = input;
   const { modelMultiplier, latentFrames, trainFlops, stepFlops } = out;
   for (let i = 0; i < length; i++) {
     const latent = spatialCompression[i]! * patchSize[i]!;
@@ -81,7 +87,7 @@ function attentionPass(input: InputColumns, out: OutputColumns, length: number):
     const d = dModel[i]! > 0 ? dModel[i]! : impliedDModel(soraParams[i]!, layers[i]!);
     const forwardFlops = transformerForwardFlops(layers[i]!, d, tokens);
     stepFlops[i] = cfgPasses[i]! * forwardFlops;
-    trainFlops[i] = trainFlops[i]! * (forwardFlops / (ditStepFlops[i]! * 2 * modelMultiplier[i]! * latentFrames[i]!));
+    trainFlops[i] = trainFlops[i]! * (forwardFlops / (ditStepFlops[i]! * flopsPerMac[i]! * modelMultiplier[i]! * latentFrames[i]!));
   }
 }
 

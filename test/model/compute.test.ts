@@ -99,10 +99,20 @@ describe('transformer step cost', () => {
   });
 
   it('corrects training compute by transformer forward / article forward (both in FLOPs)', () => {
-    const article = computePoint(articleValues(), 'article');
-    const transformer = computePoint(articleValues(), 'transformer');
+    // With DiT's counts in FLOPs (flopsPerMac 2) this is MODEL.md's formula exactly.
+    const point = { ...articleValues(), flopsPerMac: 2 };
+    const article = computePoint(point, 'article');
+    const transformer = computePoint(point, 'transformer');
     const articleForwardFlops = 524e9 * 2 * 30 * 180;
     const ratio = transformer.stepFlops / articleForwardFlops; // cfgPasses is 1 here
     expect(relative(transformer.trainFlops, article.trainFlops * ratio)).toBeLessThan(1e-12);
+  });
+
+  it('gives the same transformer training compute and crossover whichever MAC convention DiT is counted in', () => {
+    // The training compute is corrected to FLOPs either way (see attentionPass): the crossover may not halve.
+    const macs = computePoint({ ...articleValues(), flopsPerMac: 1 }, 'transformer');
+    const flops = computePoint({ ...articleValues(), flopsPerMac: 2 }, 'transformer');
+    expect(relative(macs.trainFlops, flops.trainFlops)).toBeLessThan(1e-12);
+    expect(relative(macs.crossoverMinutes, flops.crossoverMinutes)).toBeLessThan(1e-12);
   });
 });
