@@ -1,45 +1,52 @@
 /**
- * Count, extremes, mean and standard deviation of a column's finite values, in two passes.
- * Sums are compensated (Neumaier's variant of Kahan summation), so a mean over 1e7 samples keeps
- * its last digits; the sd is the sample standard deviation (n − 1), from deviations about the mean.
+ * Count, extremes, mean and standard deviation of a column's finite values. Sums are compensated
+ * (Neumaier's variant of Kahan summation), so a mean over 1e7 samples keeps its last digits; the sd
+ * is the sample standard deviation (n − 1), from deviations about the mean. The squared deviations
+ * are summed by whoever makes the second pass over the column (summarize.ts fuses it with binning).
  */
 
-export interface Moments {
+export interface Extent {
   n: number;
   nonFinite: number;
   min: number;
   max: number;
   mean: number;
-  sd: number;
 }
 
-export function columnMoments(column: Float64Array): Moments {
+/** A compensated running sum (Neumaier 1974). */
+export class CompensatedSum {
+  private sum = 0;
+  private compensation = 0;
+
+  add(x: number): void {
+    const t = this.sum + x;
+    this.compensation += Math.abs(this.sum) >= Math.abs(x) ? this.sum - t + x : x - t + this.sum;
+    this.sum = t;
+  }
+
+  get value(): number {
+    return this.sum + this.compensation;
+  }
+}
+
+/** First pass: count, extremes and mean of the finite values. */
+export function columnExtent(column: Float64Array): Extent {
   let n = 0;
   let min = Infinity;
   let max = -Infinity;
-  let sum = 0;
-  let compensation = 0;
+  const sum = new CompensatedSum();
   for (let i = 0; i < column.length; i++) {
     const x = column[i]!;
     if (!Number.isFinite(x)) continue;
     n++;
     if (x < min) min = x;
     if (x > max) max = x;
-    const t = sum + x;
-    compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-    sum = t;
+    sum.add(x);
   }
-  const mean = n > 0 ? (sum + compensation) / n : NaN;
-  let squares = 0;
-  let squaresCompensation = 0;
-  for (let i = 0; i < column.length; i++) {
-    const x = column[i]!;
-    if (!Number.isFinite(x)) continue;
-    const d = (x - mean) * (x - mean);
-    const t = squares + d;
-    squaresCompensation += squares >= d ? squares - t + d : d - t + squares;
-    squares = t;
-  }
-  const sd = n > 1 ? Math.sqrt((squares + squaresCompensation) / (n - 1)) : 0;
-  return { n, nonFinite: column.length - n, min, max, mean, sd };
+  return { n, nonFinite: column.length - n, min, max, mean: n > 0 ? sum.value / n : NaN };
+}
+
+/** The sample standard deviation from the sum of squared deviations about the mean. */
+export function sampleSd(sumOfSquaredDeviations: number, n: number): number {
+  return n > 1 ? Math.sqrt(sumOfSquaredDeviations / (n - 1)) : 0;
 }

@@ -1,43 +1,58 @@
 /**
  * The statistics of one output column: moments and extremes, percentiles with intervals, and the
- * chart histogram. Four passes over the column, which is never copied or rearranged (it may be a
- * SharedArrayBuffer view other workers read): moments (two), fine bin counts, gathering the bins
- * the wanted ranks fall in.
+ * chart histogram. Three passes over the column, which is never copied or rearranged (it may be a
+ * SharedArrayBuffer view other workers read): extent and mean; fine bin counts with the squared
+ * deviations; gathering the bins the wanted ranks fall in.
  */
 import type { OutputStats } from '../result/types.js';
-import { countBins, makeBinning } from './bins.js';
+import { makeBinning, type Binning } from './bins.js';
 import { histogramFromBins } from './histogram.js';
-import { columnMoments } from './moments.js';
+import { columnExtent, CompensatedSum, sampleSd } from './moments.js';
 import { percentilePlans, percentilesFrom, plannedRanks, REPORTED_PERCENTILES } from './percentiles.js';
 import { selectRanksBinned } from './select.js';
 
 export type ColumnStats = Omit<OutputStats, 'unit' | 'label'>;
+
+/** Second pass: fine bin counts and the sum of squared deviations about the mean, together. */
+function binAndSquare(column: Float64Array, binning: Binning, mean: number): { counts: Float64Array; squaredDeviations: number } {
+  const counts = new Float64Array(binning.bins);
+  const squares = new CompensatedSum();
+  const { binOf } = binning;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i]!;
+    if (!Number.isFinite(x)) continue;
+    counts[binOf(x)]! += 1;
+    squares.add((x - mean) * (x - mean));
+  }
+  return { counts, squaredDeviations: squares.value };
+}
 
 export function summarizeColumn(
   column: Float64Array,
   ps: readonly number[] = REPORTED_PERCENTILES,
   confidence = 0.95,
 ): ColumnStats {
-  const moments = columnMoments(column);
-  const { n, min, max } = moments;
+  const extent = columnExtent(column);
+  const { n, min, max } = extent;
   if (n === 0) {
     // Nothing finite to summarise: the caller reports the output by its nonFinite count.
-    return { ...moments, histogram: { scale: 'linear', bins: [] }, percentiles: [] };
+    return { ...extent, sd: NaN, histogram: { scale: 'linear', bins: [] }, percentiles: [] };
   }
   if (min === max) {
     // A constant output: no selection, one histogram bin.
     return {
-      ...moments,
+      ...extent,
       sd: 0,
       histogram: { scale: 'linear', bins: [{ x0: min, x1: max, count: n }] },
       percentiles: ps.map((p) => ({ p, value: min, lower: min, upper: min })),
     };
   }
   const binning = makeBinning(min, max);
-  const counts = countBins(column, binning);
+  const { counts, squaredDeviations } = binAndSquare(column, binning, extent.mean);
   const plans = percentilePlans(n, ps, confidence);
   return {
-    ...moments,
+    ...extent,
+    sd: sampleSd(squaredDeviations, n),
     histogram: histogramFromBins(binning, counts),
     percentiles: percentilesFrom(plans, selectRanksBinned(column, plannedRanks(plans), binning, counts)),
   };
