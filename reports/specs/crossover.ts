@@ -10,8 +10,8 @@ import { formatRounded } from '../../src/format.js';
 import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { inferenceComputeBand, outputBand } from '../bands.js';
-import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, medianLine, planAxis, scaleOf, scenarioLine, span, verticalMarkers, type Marker } from './parts.js';
+import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
+import { axisOf, bandArea, type Marker, medianLine, planAxis, scaleOf, scenarioLine, span, verticalMarkers } from './parts.js';
 
 /** The minutes axis: from a decade below the smallest value of interest to a decade above the largest. */
 export function minutesRange(values: readonly number[]): [number, number] {
@@ -52,15 +52,7 @@ export function crossoverSpec(result: Result): TopLevelSpec {
     height: HEIGHT,
     config: chartConfig(),
     layer: [
-      {
-        data: { values: trainingRows },
-        mark: { type: 'area', color: COLORS.simulatedAlt, opacity: BAND_OPACITY },
-        encoding: {
-          x: { field: 'minutes', type: 'quantitative', scale: scaleOf(xPlan), axis: axisOf(xPlan, 'min', 'minutes of video generated, log scale') },
-          y: { field: 'p10', type: 'quantitative', scale: scaleOf(yPlan), axis: axisOf(yPlan, 'FLOP', 'compute (FLOP), log scale') },
-          y2: { field: 'p90' },
-        },
-      },
+      bandArea(trainingRows, { field: 'minutes', type: 'quantitative', scale: scaleOf(xPlan), axis: axisOf(xPlan, 'min', 'minutes of video generated, log scale') }, { scale: scaleOf(yPlan), axis: axisOf(yPlan, 'FLOP', 'compute (FLOP), log scale') }, COLORS.simulatedAlt),
       {
         data: { values: trainingRows },
         mark: { type: 'line', color: COLORS.simulatedAlt, strokeWidth: 2 },
@@ -71,11 +63,7 @@ export function crossoverSpec(result: Result): TopLevelSpec {
         mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -4, color: COLORS.simulatedAlt, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
         encoding: { x: { field: 'minutes', type: 'quantitative' }, y: { field: 'p50', type: 'quantitative' }, text: { field: 'label' } },
       },
-      {
-        data: { values: inference },
-        mark: { type: 'area', color: COLORS.simulated, opacity: BAND_OPACITY },
-        encoding: { x: { field: 'minutes', type: 'quantitative' }, y: { field: 'p10', type: 'quantitative' }, y2: { field: 'p90' } },
-      },
+      bandArea(inference, { field: 'minutes', type: 'quantitative' }, {}),
       medianLine(inference, { field: 'minutes', format: ',.0f', title: 'minutes' }, '.2~e', 'FLOP'),
       {
         data: { values: [{ minutes: hi, p50: inference.at(-1)!.p50, label: 'inference, median' }] },

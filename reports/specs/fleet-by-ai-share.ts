@@ -10,8 +10,8 @@ import { articleValues } from '../../src/model/inputs.js';
 import type { Result } from '../../src/result/types.js';
 import { articleFigure } from '../article-marks.js';
 import { outputBand, peakFleetBand } from '../bands.js';
-import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
+import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
+import { axisOf, bandArea, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
 
 /** Shares the band is drawn at: 0%, 5%, …, 100%. */
 export const AI_SHARES: readonly number[] = Array.from({ length: 21 }, (_, i) => i / 20);
@@ -75,20 +75,16 @@ export function fleetByAiShareSpec(result: Result): TopLevelSpec {
     height: HEIGHT,
     config: chartConfig(),
     layer: [
-      {
-        data: { values: rows },
-        mark: { type: 'area', color: COLORS.simulated, opacity: BAND_OPACITY },
-        encoding: {
-          x: {
-            field: 'share',
-            type: 'quantitative',
-            scale: { domain: [0, 1], nice: false },
-            axis: { title: 'AI-generated share of TikTok and YouTube uploads (minutes)', format: '.0%', tickCount: 10, grid: true },
-          },
-          y: { field: 'p10', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, 'H100s', 'H100s at peak') },
-          y2: { field: 'p90' },
+      bandArea(
+        rows,
+        {
+          field: 'share',
+          type: 'quantitative',
+          scale: { domain: [0, 1], nice: false },
+          axis: { title: 'AI-generated share of TikTok and YouTube uploads (minutes)', format: '.0%', tickCount: 10, grid: true },
         },
-      },
+        { scale: scaleOf(plan), axis: axisOf(plan, 'H100s', 'H100s at peak') },
+      ),
       medianLine(rows, { field: 'share', format: '.0%', title: 'AI share' }, ',.0f'),
       {
         data: { values: [{ share, label: `this scenario: ${percent(share)} AI` }] },

@@ -11,7 +11,7 @@ import { formatRounded } from '../../src/format.js';
 import type { Result } from '../../src/result/types.js';
 import { axisLabels, logDomain, logTicks } from '../axis.js';
 import type { Band } from '../bands.js';
-import { COLORS, FONT_SIZE } from '../theme.js';
+import { BAND_OPACITY, COLORS, FONT_SIZE } from '../theme.js';
 
 export type Layer = UnitSpec<Field> | LayerSpec<Field>;
 
@@ -264,4 +264,13 @@ export function bandEnds(b: Band, format: (x: number) => string): { value: numbe
     { value: b.p50, label: `median ${format(b.p50)}` },
     { value: b.p90, label: `P90 ${format(b.p90)}` },
   ];
+}
+
+/** The P10–P90 band of rows with fields p10 and p90 over `x`, filled in `color`. */
+export function bandArea(rows: readonly object[], x: object, y: object, color: string = COLORS.simulated): Layer {
+  return {
+    data: { values: [...rows] },
+    mark: { type: 'area', color, opacity: BAND_OPACITY },
+    encoding: { x, y: { field: 'p10', type: 'quantitative', ...y }, y2: { field: 'p90' } },
+  } as Layer;
 }

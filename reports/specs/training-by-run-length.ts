@@ -10,8 +10,8 @@ import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { trainingBand } from '../bands.js';
 import { publishedTrainingFleets } from '../reference.js';
-import { BAND_OPACITY, chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
+import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
+import { axisOf, bandArea, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
 
 /** Run lengths the band is drawn at: 1 to 6 months in tenths. */
 export const RUN_MONTHS: readonly number[] = Array.from({ length: 51 }, (_, i) => 1 + i / 10);
@@ -39,15 +39,7 @@ export function trainingByRunLengthSpec(result: Result): TopLevelSpec {
     height: HEIGHT,
     config: chartConfig(),
     layer: [
-      {
-        data: { values: rows },
-        mark: { type: 'area', color: COLORS.simulated, opacity: BAND_OPACITY },
-        encoding: {
-          x: { field: 'months', type: 'quantitative', scale: { domain: [1, 6], nice: false }, axis: { title: 'length of the training run (months of 30 days)', tickCount: 6, grid: true } },
-          y: { field: 'p10', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, 'H100s', 'H100s busy for the whole run') },
-          y2: { field: 'p90' },
-        },
-      },
+      bandArea(rows, { field: 'months', type: 'quantitative', scale: { domain: [1, 6], nice: false }, axis: { title: 'length of the training run (months of 30 days)', tickCount: 6, grid: true } }, { scale: scaleOf(plan), axis: axisOf(plan, 'H100s', 'H100s busy for the whole run') }),
       medianLine(rows, { field: 'months', format: '.1f', title: 'months' }, ',.0f'),
       {
         data: { values: ends },
