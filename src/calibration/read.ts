@@ -1,0 +1,129 @@
+/**
+ * Reading a calibration set: the JSON Schema (ajv) first, then what a schema cannot say — that
+ * every shape is one the model can take (inside its input's domain in the catalogue), and that every
+ * entry names a model and a GPU the set defines. Anything wrong is one SoraError naming the file,
+ * the path of the bad value, what was expected and what was found.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import shipped from '../../reports/reference/calibration.json' with { type: 'json' };
+import { SoraError, show } from '../errors.js';
+import { describeDomain, inDomain, INPUTS } from '../model/inputs.js';
+import { CALIBRATION_SCHEMA } from './schema.js';
+import { SHAPE_KEYS, type CalibrationSet, type Sourced } from './types.js';
+
+/** How the shipped set is named in errors. */
+export const SHIPPED_CALIBRATION = 'reports/reference/calibration.json';
+
+const validate = new Ajv({ allErrors: false, strict: true }).compile(CALIBRATION_SCHEMA);
+
+/** `/inference/2/measured/source` → `inference.2.measured.source`. */
+function dotted(pointer: string): string {
+  return pointer.split('/').filter(Boolean).join('.');
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const part of pointer.split('/').filter(Boolean)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+function schemaError(file: string, data: unknown, error: ErrorObject): SoraError {
+  const base = dotted(error.instancePath);
+  if (error.keyword === 'required') {
+    const missing = String(error.params.missingProperty);
+    const path = base ? `${base}.${missing}` : missing;
+    const what = missing === 'source' ? 'every number in the calibration set needs its source' : `${missing} is missing`;
+    return new SoraError(what, { file, path, expected: `a ${missing}`, found: 'nothing' });
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(error.params.additionalProperty);
+    return new SoraError(`unknown field ${extra}`, { file, path: base ? `${base}.${extra}` : extra, expected: 'only the fields of the calibration schema', found: extra });
+  }
+  const found = valueAt(data, error.instancePath);
+  const expected =
+    error.keyword === 'exclusiveMinimum' ? 'a positive, finite number'
+      : error.keyword === 'pattern' ? 'a non-blank text (a source names where the number comes from)'
+        : `a value that ${error.message ?? 'fits the schema'}`;
+  return new SoraError('a calibration entry does not fit its schema', { file, path: base, expected, found: show(found) });
+}
+
+function checkDomain(file: string, path: string, key: keyof typeof INPUTS, value: number): void {
+  const { domain, unit } = INPUTS[key];
+  if (Number.isFinite(value) && inDomain(value, domain)) return;
+  throw new SoraError(`a shape the model cannot take: ${key} ${show(value)}`, {
+    file, path, expected: `${key} in ${describeDomain(domain)} (${unit})`, found: show(value),
+  });
+}
+
+/** The checks after the schema: names that resolve, shapes inside the model's domains. */
+function checkSemantics(file: string, set: CalibrationSet): void {
+  const gpus = new Set(set.gpus.map((g) => g.name));
+  const models = new Set<string>();
+  set.gpus.forEach((gpu, i) => checkDomain(file, `gpus.${i}.peakFlops.value`, 'gpuPeakFlops', gpu.peakFlops.value));
+  set.models.forEach((model, i) => {
+    if (models.has(model.id)) {
+      throw new SoraError('two models share an id', { file, path: `models.${i}.id`, expected: 'a unique id', found: show(model.id) });
+    }
+    models.add(model.id);
+    for (const key of SHAPE_KEYS) {
+      const field: Sourced | undefined = model.shape[key];
+      if (field === undefined) continue;
+      checkDomain(file, `models.${i}.shape.${key}.value`, key === 'params' ? 'soraParams' : key, field.value);
+    }
+    const { dModel } = model.shape;
+    if (dModel !== undefined && dModel.value === 0) {
+      throw new SoraError('a shape the model cannot take: dModel 0', { file, path: `models.${i}.shape.dModel.value`, expected: 'a positive width (leave dModel out to derive it)', found: '0' });
+    }
+  });
+  const known = (list: 'inference' | 'training', i: number, model: string, gpu: string, gpuPath: string): void => {
+    if (!models.has(model)) {
+      throw new SoraError('an entry names a model the set does not define', { file, path: `${list}.${i}.model`, expected: `one of ${[...models].join(', ')}`, found: show(model) });
+    }
+    if (!gpus.has(gpu)) {
+      throw new SoraError('an entry names a GPU the set does not define', { file, path: gpuPath, expected: `one of ${[...gpus].join(', ')}`, found: show(gpu) });
+    }
+  };
+  set.inference.forEach((entry, i) => {
+    known('inference', i, entry.model, entry.setting.gpu, `inference.${i}.setting.gpu`);
+    checkDomain(file, `inference.${i}.setting.cfgPasses`, 'cfgPasses', entry.setting.cfgPasses);
+    checkDomain(file, `inference.${i}.setting.samplingSteps`, 'samplingSteps', entry.setting.samplingSteps);
+  });
+  set.training.forEach((entry, i) => {
+    known('training', i, entry.model, entry.gpu, `training.${i}.gpu`);
+    if (entry.trainMfu !== undefined) checkDomain(file, `training.${i}.trainMfu.value`, 'trainMfu', entry.trainMfu.value);
+  });
+}
+
+/** Validates parsed JSON as a calibration set; `file` names it in errors. */
+export function parseCalibration(data: unknown, file: string): CalibrationSet {
+  if (!validate(data)) throw schemaError(file, data, validate.errors![0]!);
+  const set = data as unknown as CalibrationSet;
+  checkSemantics(file, set);
+  return set;
+}
+
+/** The set shipped in the package, validated. */
+export function shippedCalibration(): CalibrationSet {
+  return parseCalibration(shipped, SHIPPED_CALIBRATION);
+}
+
+/** Reads and validates a calibration set from a JSON file. */
+export function readCalibration(file: string): CalibrationSet {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new SoraError('cannot read the calibration file', { file, expected: 'a readable JSON file', found: (error as Error).message });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new SoraError('the calibration file is not JSON', { file, expected: 'strict JSON', found: (error as Error).message });
+  }
+  return parseCalibration(data, file);
+}
