@@ -99,7 +99,18 @@ function checkSemantics(file: string, set: CalibrationSet): void {
 }
 
 /** Validates parsed JSON as a calibration set; `file` names it in errors. */
+/** JSON cannot hold Infinity or NaN, but a set built in code can: refuse any non-finite number. */
+function checkFinite(file: string, node: unknown, path: string[]): void {
+  if (typeof node === 'number' && !Number.isFinite(node)) {
+    throw new SoraError('a calibration figure must be finite', { file, path: path.join('.'), expected: 'a finite number', found: String(node) });
+  }
+  if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) checkFinite(file, value, [...path, key]);
+  }
+}
+
 export function parseCalibration(data: unknown, file: string): CalibrationSet {
+  checkFinite(file, data, []);
   if (!validate(data)) throw schemaError(file, data, validate.errors![0]!);
   const set = data as unknown as CalibrationSet;
   checkSemantics(file, set);
