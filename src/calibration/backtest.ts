@@ -23,6 +23,8 @@ export type FigureKind = 'inference' | 'training';
 export interface BacktestRow {
   kind: FigureKind;
   model: string;
+  /** A short unique row label, e.g. `HunyuanVideo, 720p, 8 GPUs`. */
+  label: string;
   /** The measured setting in words, e.g. `1280×720, 129 frames, 50 steps × 1 pass, 1 H100`. */
   setting: string;
   unit: 'GPU-seconds per clip' | 'GPU-hours';
@@ -146,9 +148,9 @@ function band(values: Float64Array): Band {
   return { p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) };
 }
 
-function row(kind: FigureKind, model: CalibrationModel, setting: string, measured: number, b: Band, extra: Pick<BacktestRow, 'thirdParty' | 'source' | 'varies'>): BacktestRow {
+function row(kind: FigureKind, model: CalibrationModel, label: string, setting: string, measured: number, b: Band, extra: Pick<BacktestRow, 'thirdParty' | 'source' | 'varies'>): BacktestRow {
   return {
-    kind, model: model.name, setting, unit: kind === 'inference' ? 'GPU-seconds per clip' : 'GPU-hours', measured, ...b,
+    kind, model: model.name, label, setting, unit: kind === 'inference' ? 'GPU-seconds per clip' : 'GPU-hours', measured, ...b,
     ratio: measured / b.p50, inside: measured >= b.p5 && measured <= b.p95, ...extra,
   };
 }
@@ -176,7 +178,8 @@ function inferenceRow(set: CalibrationSet, scenario: ResolvedScenario, base: Col
   const gpuSeconds = new Float64Array(n);
   for (let i = 0; i < n; i++) gpuSeconds[i] = ((s.frames / fps / 60) / out.videoMinutesPerGpuHour[i]!) * 3600;
   const setting = `${s.width}×${s.height}, ${s.frames} frames, ${s.samplingSteps} steps × ${s.cfgPasses} pass${s.cfgPasses === 1 ? '' : 'es'}, ${s.gpus} ${s.gpu}`;
-  return row('inference', model, setting, entry.measured.seconds * s.gpus, band(gpuSeconds), {
+  const label = `${model.name}, ${Math.min(s.height, s.width)}p, ${s.gpus} GPU${s.gpus === 1 ? '' : 's'}`;
+  return row('inference', model, label, setting, entry.measured.seconds * s.gpus, band(gpuSeconds), {
     thirdParty: entry.measured.thirdParty, source: entry.measured.source, varies: uncertain(scenario, pins, INFERENCE_USES),
   });
 }
@@ -192,7 +195,7 @@ function trainingRow(set: CalibrationSet, scenario: ResolvedScenario, base: Colu
   const out = allocateOutputColumns(n);
   computeColumns(withPins(base, pins), out, n, stepCost);
   const setting = `the scenario's training budget at this shape, ${entry.gpu}${entry.trainMfu ? `, MFU ${entry.trainMfu.value}` : ''}`;
-  return row('training', model, setting, entry.measured.gpuHours, band(out.trainGpuHours), {
+  return row('training', model, model.name, setting, entry.measured.gpuHours, band(out.trainGpuHours), {
     thirdParty: entry.measured.thirdParty, source: entry.measured.source, varies: uncertain(scenario, pins, TRAINING_USES),
   });
 }
