@@ -22,7 +22,7 @@ function panel(result: Backtest, kind: FigureKind) {
   const x = (field: string) => ({ field, type: 'quantitative' as const, scale: scaleOf(plan) });
   const s = summaryOf(result, result.scenario.stepCost, kind);
   const fit = s
-    ? `${s.inside} of ${s.count} inside P5–P95; measured / predicted median: geometric mean ${rounded(s.geometricMean, 3)}×, spread ×${rounded(s.geometricSpread, 3)}`
+    ? `${s.inside} of ${s.count} inside P5–P95; measured / predicted median: geometric mean ${s.geometricMean.toPrecision(3)}×, spread ×${rounded(s.geometricSpread, 3)}`
     : '';
   return {
     title: { text: kind === 'inference' ? 'Inference: GPU-seconds for one clip' : 'Training: GPU-hours of the whole run', subtitle: fit, anchor: 'start' as const, fontSize: FONT_SIZE.subtitle + 1 },

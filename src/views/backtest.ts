@@ -25,7 +25,7 @@ function cells(row: BacktestRow): string[] {
 
 /** One summary in words, e.g. `transformer step cost, inference: geometric mean 1.01×, spread ×1.20, 8 of 9 inside P5–P95`. */
 export function summaryLine(s: RatioSummary): string {
-  return `${s.stepCost} step cost, ${s.kind}: measured / predicted geometric mean ${rounded(s.geometricMean, 3)}×, ` +
+  return `${s.stepCost} step cost, ${s.kind}: measured / predicted geometric mean ${s.geometricMean.toPrecision(3)}×, ` +
     `geometric spread ×${s.geometricSpread.toFixed(2)}, ${s.inside} of ${s.count} inside P5–P95`;
 }
 
