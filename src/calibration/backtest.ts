@@ -178,7 +178,7 @@ function inferenceRow(set: CalibrationSet, scenario: ResolvedScenario, base: Col
   const gpuSeconds = new Float64Array(n);
   for (let i = 0; i < n; i++) gpuSeconds[i] = ((s.frames / fps / 60) / out.videoMinutesPerGpuHour[i]!) * 3600;
   const setting = `${s.width}×${s.height}, ${s.frames} frames, ${s.samplingSteps} steps × ${s.cfgPasses} pass${s.cfgPasses === 1 ? '' : 'es'}, ${s.gpus} ${s.gpu}`;
-  const label = `${model.name}, ${Math.min(s.height, s.width)}p, ${s.gpus} GPU${s.gpus === 1 ? '' : 's'}`;
+  const label = `${model.name}, ${Math.min(s.height, s.width)}p × ${s.frames}, ${s.gpus} GPU${s.gpus === 1 ? '' : 's'}`;
   return row('inference', model, label, setting, entry.measured.seconds * s.gpus, band(gpuSeconds), {
     thirdParty: entry.measured.thirdParty, source: entry.measured.source, varies: uncertain(scenario, pins, INFERENCE_USES),
   });
