@@ -58,9 +58,9 @@ export const pertFamily: FamilyDefinition = {
         optional: ['lambda'],
         description: 'bounds, mode and optional λ',
         constraints: ['min < max', 'min ≤ mode ≤ max'],
+        build: (parameters) => pertDistribution({ ...checkModeRange(parameters), lambda: numberParameter(parameters, 'lambda') }),
       },
     ],
     example: { dist: 'pert', min: 1, mode: 3, max: 10 },
   },
-  build: (parameters) => pertDistribution({ ...checkModeRange(parameters), lambda: numberParameter(parameters, 'lambda') }),
 };

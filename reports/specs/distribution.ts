@@ -13,7 +13,7 @@ import { band } from '../bands.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker } from './parts.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 
 export interface DisplayBin {
   x0: number;

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SoraError } from '../errors.js';
 import { toJson, writeAll } from '../io/write.js';
+import { findPercentile } from '../result/percentile.js';
 import type { Result } from '../result/types.js';
 import { builtinNames } from '../scenario/files.js';
 import { loadScenario, type Scenario } from '../scenario/resolve.js';
@@ -101,7 +102,7 @@ export function baselineDelta(before: Baseline, after: Baseline): BaselineDelta 
     const old = before.outputs[output];
     if (!old) continue;
     for (const q of stats.percentiles) {
-      const o = old.percentiles.find((x) => Math.abs(x.p - q.p) <= 1e-12);
+      const o = findPercentile(old.percentiles, q.p);
       if (!o) continue;
       compared += 1;
       if (agree(o.value, q.value) && agree(o.lower, q.lower) && agree(o.upper, q.upper)) continue;
