@@ -2,7 +2,7 @@ import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import betaPdf from '@stdlib/stats-base-dists-beta-pdf';
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import { numberParameter, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
+import { shortNumber } from '../src/format.js';
 import { tabulateQuantile } from './tabulated.js';
 import type { Distribution } from './types.js';
 import { checkRange } from './uniform.js';

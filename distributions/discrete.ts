@@ -1,5 +1,5 @@
 import { invalid, invalidRendered, listParameter, type CheckedParameters, type FamilyDefinition } from './family.js';
-import { shortNumber, shortPercent } from './format.js';
+import { shortNumber, shortPercent } from '../src/format.js';
 import type { Distribution } from './types.js';
 
 export interface DiscreteParameters {

@@ -1,5 +1,5 @@
 import { numberParameter, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
+import { shortNumber } from '../src/format.js';
 import type { Distribution } from './types.js';
 
 /**

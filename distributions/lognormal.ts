@@ -2,7 +2,7 @@ import erfc from '@stdlib/math-base-special-erfc';
 import erfcinv from '@stdlib/math-base-special-erfcinv';
 import { centralIntervalParameters, centralIntervalSets } from './central-interval.js';
 import { invalid, numberParameter, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
+import { shortNumber } from '../src/format.js';
 import { standardNormalQuantile } from './normal.js';
 import type { Distribution } from './types.js';
 

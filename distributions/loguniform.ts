@@ -1,5 +1,5 @@
 import type { FamilyDefinition } from './family.js';
-import { shortRange } from './format.js';
+import { shortRange } from '../src/format.js';
 import { checkRange, type RangeParameters } from './uniform.js';
 import type { Distribution } from './types.js';
 

@@ -1,6 +1,6 @@
 import { scaledBeta } from './beta.js';
 import { numberParameter, type FamilyDefinition } from './family.js';
-import { shortNumber, shortRange } from './format.js';
+import { shortNumber, shortRange } from '../src/format.js';
 import { checkModeRange, type ModeRangeParameters } from './triangular.js';
 import type { Distribution } from './types.js';
 

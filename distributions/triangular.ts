@@ -1,5 +1,5 @@
 import { invalid, numberParameter, type CheckedParameters, type FamilyDefinition } from './family.js';
-import { shortNumber, shortRange } from './format.js';
+import { shortNumber, shortRange } from '../src/format.js';
 import type { Distribution } from './types.js';
 import { checkRange } from './uniform.js';
 

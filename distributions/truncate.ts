@@ -1,5 +1,5 @@
 import { SoraError } from '../src/errors.js';
-import { shortNumber } from './format.js';
+import { shortNumber } from '../src/format.js';
 import { LARGEST_U, type Distribution, type DistributionSpec } from './types.js';
 
 /**

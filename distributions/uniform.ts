@@ -1,5 +1,5 @@
 import { numberParameter, requireFiniteWidth, requireOrdered, type CheckedParameters, type FamilyDefinition } from './family.js';
-import { shortRange } from './format.js';
+import { shortRange } from '../src/format.js';
 import type { Distribution } from './types.js';
 
 export interface RangeParameters {

@@ -34,7 +34,7 @@ import {
 } from '../regress/baseline.js';
 import { display } from '../regress/describe.js';
 import { agree } from '../regress/exact.js';
-import { count, percentileLabel, signedPercent } from '../regress/numbers.js';
+import { count, percentileLabel, signedPercent } from '../format.js';
 import { baselinePaths, readBaseline } from '../regress/read.js';
 import { badInput, EXIT_OK, type CommandOutcome } from '../regress/outcome.js';
 import { scenarioOf } from '../regress/scenario-of.js';

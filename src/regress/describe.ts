@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import type { BaselineComparison, RowComparison } from './compare.js';
 import type { CheckReport, Family } from './report.js';
-import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from './numbers.js';
+import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from '../format.js';
 import { EXACT_RELATIVE_TOLERANCE } from './exact.js';
 
 /** A path as a reader finds it from the working directory. */

@@ -6,7 +6,7 @@
 import { bonferroniCritical, DETECTION_POWER } from './statistical.js';
 import { EXACT_RELATIVE_TOLERANCE } from './exact.js';
 import { familySize, judge, type BaselineComparison, type ComparisonPlan } from './compare.js';
-import { count, probability } from './numbers.js';
+import { count, probability } from '../format.js';
 
 export const CHECK_FORMAT = 'sora-mc/check' as const;
 export const CHECK_FORMAT_VERSION = 1 as const;
