@@ -100,9 +100,10 @@ export async function main(argv: string[]): Promise<void> {
       const { inputsJson, inputsText } = await import('./views/inputs.js');
       print(args.json, inputsJson, inputsText);
     })
-    .command('schema', 'print the JSON Schema of scenario files (published as schema/scenario.schema.json)', {}, async () => {
-      const { scenarioJsonSchema } = await import('./scenario/schema.js');
-      printJson(scenarioJsonSchema());
+    .command('schema [kind]', 'print the JSON Schema of scenario, result or baseline files (published as schema/<kind>.schema.json)', (y) =>
+      y.positional('kind', { choices: ['scenario', 'result', 'baseline'] as const, default: 'scenario' as const, describe: 'which kind of file' }), async (args) => {
+      const { SCHEMAS } = await import('./views/schemas.js');
+      printJson(SCHEMAS[args.kind]());
     })
     .command('reproduce', "print the article's figures beside what the model computes from its inputs", withJson, async (args) => {
       const { reproduceJson, reproduceText } = await import('./views/reproduce.js');
