@@ -11,6 +11,7 @@ import { monteCarloUniforms } from '../src/sampling/uniforms.js';
 import { compileInputs } from '../src/scenario/compile.js';
 import { allocateInputColumns, chunkCount, sampleChunk } from '../src/simulate/chunks.js';
 import { CHUNKS_DONE, NEXT_CHUNK, NEXT_OUTPUT, type RunSetup, type WorkerCommand, type WorkerMessage } from '../src/simulate/protocol.js';
+import { REPORTED_PERCENTILES } from '../src/stats/percentiles.js';
 import { summarizeColumn } from '../src/stats/summarize.js';
 
 const port = parentPort!;
@@ -53,7 +54,7 @@ function summarize(): void {
   const { outputs, counters } = run!;
   for (let j = Atomics.add(counters, NEXT_OUTPUT, 1); j < OUTPUT_KEYS.length; j = Atomics.add(counters, NEXT_OUTPUT, 1)) {
     const output = OUTPUT_KEYS[j]!;
-    send({ kind: 'summary', output, stats: summarizeColumn(outputs[output]) });
+    send({ kind: 'summary', output, stats: summarizeColumn(outputs[output], REPORTED_PERCENTILES, run!.setup.confidence) });
   }
   run = undefined; // let the run's buffers go
   send({ kind: 'summarized' });

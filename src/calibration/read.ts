@@ -5,51 +5,15 @@
  * the path of the bad value, what was expected and what was found.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
-import shipped from '../../reports/reference/calibration.json' with { type: 'json' };
 import { SoraError, show } from '../errors.js';
 import { describeDomain, inDomain, INPUTS } from '../model/inputs.js';
+import { validate } from '../validate.js';
+import shipped from './calibration.json' with { type: 'json' };
 import { CALIBRATION_SCHEMA } from './schema.js';
 import { SHAPE_KEYS, type CalibrationSet, type Sourced } from './types.js';
 
 /** How the shipped set is named in errors. */
-export const SHIPPED_CALIBRATION = 'reports/reference/calibration.json';
-
-const validate = new Ajv({ allErrors: false, strict: true }).compile(CALIBRATION_SCHEMA);
-
-/** `/inference/2/measured/source` → `inference.2.measured.source`. */
-function dotted(pointer: string): string {
-  return pointer.split('/').filter(Boolean).join('.');
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const part of pointer.split('/').filter(Boolean)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
-
-function schemaError(file: string, data: unknown, error: ErrorObject): SoraError {
-  const base = dotted(error.instancePath);
-  if (error.keyword === 'required') {
-    const missing = String(error.params.missingProperty);
-    const path = base ? `${base}.${missing}` : missing;
-    const what = missing === 'source' ? 'every number in the calibration set needs its source' : `${missing} is missing`;
-    return new SoraError(what, { file, path, expected: `a ${missing}`, found: 'nothing' });
-  }
-  if (error.keyword === 'additionalProperties') {
-    const extra = String(error.params.additionalProperty);
-    return new SoraError(`unknown field ${extra}`, { file, path: base ? `${base}.${extra}` : extra, expected: 'only the fields of the calibration schema', found: extra });
-  }
-  const found = valueAt(data, error.instancePath);
-  const expected =
-    error.keyword === 'exclusiveMinimum' ? 'a positive, finite number'
-      : error.keyword === 'pattern' ? 'a non-blank text (a source names where the number comes from)'
-        : `a value that ${error.message ?? 'fits the schema'}`;
-  return new SoraError('a calibration entry does not fit its schema', { file, path: base, expected, found: show(found) });
-}
+export const SHIPPED_CALIBRATION = 'src/calibration/calibration.json';
 
 function checkDomain(file: string, path: string, key: keyof typeof INPUTS, value: number): void {
   const { domain, unit } = INPUTS[key];
@@ -111,8 +75,12 @@ function checkFinite(file: string, node: unknown, path: string[]): void {
 
 export function parseCalibration(data: unknown, file: string): CalibrationSet {
   checkFinite(file, data, []);
-  if (!validate(data)) throw schemaError(file, data, validate.errors![0]!);
-  const set = data as unknown as CalibrationSet;
+  let set: CalibrationSet;
+  try {
+    set = validate<CalibrationSet>(CALIBRATION_SCHEMA, data);
+  } catch (error) {
+    throw error instanceof SoraError ? error.inFile(file) : error;
+  }
   checkSemantics(file, set);
   return set;
 }

@@ -1,27 +1,29 @@
 /**
- * The JSON Schema of a calibration set (reports/reference/calibration.json). Every number sits
+ * The JSON Schema of a calibration set (src/calibration/calibration.json). Every number sits
  * beside a non-blank `source`; every figure is a positive finite number. Which shapes the model can
  * take (domains of the input catalogue) is checked after the schema, in read.ts.
  */
 
 /** A string with at least one non-space character. */
-const text = { type: 'string', pattern: '\\S' } as const;
+const text = { type: 'string', pattern: '\\S', description: 'a non-blank text' } as const;
+/** Where a number comes from: required beside every number. */
+const source = { type: 'string', pattern: '\\S', description: 'a non-blank source: every number in the calibration set needs one' } as const;
 /** JSON has no infinities or NaN; exclusiveMinimum 0 refuses zero and negatives. */
-const positive = { type: 'number', exclusiveMinimum: 0 } as const;
+const positive = { type: 'number', exclusiveMinimum: 0, description: 'a positive, finite number' } as const;
 
 const sourced = {
   type: 'object',
   required: ['value', 'source'],
   additionalProperties: false,
-  properties: { value: { type: 'number' }, source: text, note: { type: 'string' } },
+  properties: { value: { type: 'number', description: 'a finite number' }, source, note: { type: 'string', description: 'a remark' } },
 } as const;
 
 const measured = {
-  source: text,
-  thirdParty: { type: 'boolean' },
+  source,
+  thirdParty: { type: 'boolean', description: 'true when someone other than the model\'s authors gives the figure' },
 } as const;
 
-export const CALIBRATION_SCHEMA = {
+export const CALIBRATION_SCHEMA: Record<string, unknown> = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'sora-mc calibration set',
   type: 'object',
@@ -74,7 +76,7 @@ export const CALIBRATION_SCHEMA = {
             additionalProperties: false,
             properties: {
               height: positive, width: positive, frames: positive, fps: positive, samplingSteps: positive,
-              cfgPasses: positive, gpus: { type: 'integer', minimum: 1 }, gpu: text, source: text,
+              cfgPasses: positive, gpus: { type: 'integer', minimum: 1, description: 'a whole number of GPUs, at least 1' }, gpu: text, source,
             },
           },
           measured: {
@@ -111,7 +113,7 @@ export const CALIBRATION_SCHEMA = {
         type: 'object',
         required: ['product', 'usdPerSecond', 'when', 'source', 'thirdParty'],
         additionalProperties: false,
-        properties: { product: text, usdPerSecond: positive, when: text, source: text, thirdParty: { type: 'boolean' } },
+        properties: { product: text, usdPerSecond: positive, when: text, source, thirdParty: { type: 'boolean', description: 'true for a secondary source' } },
       },
     },
   },

@@ -1,6 +1,6 @@
 /**
  * The calibration set: published video diffusion transformers with their shapes, measured settings
- * and measured figures, each number with its source (reports/reference/calibration.json). `backtest`
+ * and measured figures, each number with its source (src/calibration/calibration.json). `backtest`
  * runs the model against it.
  */
 

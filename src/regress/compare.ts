@@ -13,6 +13,7 @@
  * plan() (tier and rows, no verdicts) for every baseline, then judge() with the shared threshold.
  */
 import type { OutputKey } from '../model/outputs.js';
+import { findPercentile } from '../result/percentile.js';
 import type { PercentileEstimate, Result } from '../result/types.js';
 import { describeSource, type BaselineFile } from './baseline.js';
 import { compareExactly, EXACT_RELATIVE_TOLERANCE } from './exact.js';
@@ -20,9 +21,6 @@ import type { ScenarioChange } from './scenario-change.js';
 import { testPercentile, type Estimate } from './statistical.js';
 
 export type Tier = 'exact' | 'statistical';
-
-/** Percentile probabilities are matched up to rounding. */
-const SAME_P = 1e-12;
 
 export interface RowComparison {
   output: string;
@@ -145,7 +143,7 @@ export function plan(source: BaselineFile, result: Result, scenarioChange: Scena
     const baseRows = stats.percentiles.map((q) => ({ ...q, n: stats.n, confidence: baseConfidence }));
     const nowRows = now.percentiles.map((q) => ({ ...q, n: now.n, confidence: nowConfidence }));
     for (const base of baseRows) {
-      const match = nowRows.find((q) => Math.abs(q.p - base.p) <= SAME_P);
+      const match = findPercentile(nowRows, base.p);
       if (!match) missingPercentiles.push({ output, p: base.p });
       else pairs.push({ output, label: stats.label, unit: stats.unit, base, now: match, baseRows, nowRows });
     }

@@ -18,10 +18,6 @@ export const ENGINE_VERSION = 'sora-mc-engine/2';
 /** Fixed chunk size: a result is identical for any number of workers because chunks never change. */
 export const CHUNK_SIZE = 1 << 13;
 
-/** alea's `double()` returns multiples of 2^-53 in [0, 1); zero is redrawn, so u lies in [2^-53, 1 − 2^-53]. */
-export const SMALLEST_UNIFORM = 2 ** -53;
-export const LARGEST_UNIFORM = 1 - 2 ** -53;
-
 export interface UniformSource {
   /** Fills `target` with the uniforms of chunk `chunk` of input `input`. */
   fill(target: Float64Array, input: string, chunk: number): void;
@@ -39,7 +35,7 @@ export function monteCarloUniforms(seed: string): UniformSource {
       const rng = seedrandom.alea(streamName(seed, input, chunk));
       for (let i = 0; i < target.length; i++) {
         let u = rng.double();
-        while (u === 0) u = rng.double(); // quantile functions take u in (0, 1)
+        while (u === 0) u = rng.double(); // quantile functions take u in (0, 1): see SMALLEST_U in distributions/types.ts
         target[i] = u;
       }
     },

@@ -8,13 +8,13 @@ import { Worker } from 'node:worker_threads';
 import { SoraError, show } from '../errors.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
-import type { ColumnStats } from '../stats/summarize.js';
+import type { ColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
 import { CHUNKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
-import type { ResolvedScenario } from '../result/types.js';
+import type { ResolvedScenario } from '../scenario/types.js';
 import { assumptionHash } from '../scenario/hash.js';
 
-/** The worker, compiled and bundled into one file (scripts/bundle-worker.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
+/** The worker, compiled and bundled into one file (scripts/bundle.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
 export const MAX_WORKERS = 256;
 
@@ -31,6 +31,8 @@ export interface RunRequest {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
+  /** The confidence level of the percentile intervals. */
+  confidence: number;
   onProgress?: ((progress: Progress) => void) | undefined;
 }
 
@@ -67,7 +69,7 @@ export class SamplerPool {
   }
 
   /** Samples one run and summarises every output; one run at a time (await it before the next). */
-  async run({ scenario, seed, samples, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run({ scenario, seed, samples, confidence, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     this.busy = true;
@@ -77,6 +79,7 @@ export class SamplerPool {
       scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs) },
       seed,
       samples,
+      confidence,
       outputBuffers: Object.fromEntries(
         OUTPUT_KEYS.map((key) => [key, new SharedArrayBuffer(samples * Float64Array.BYTES_PER_ELEMENT)]),
       ) as Record<OutputKey, SharedArrayBuffer>,

@@ -1,13 +1,15 @@
 /** Messages between the sampler pool and its workers. */
 import type { OutputKey } from '../model/outputs.js';
-import type { ResolvedScenario } from '../result/types.js';
-import type { ColumnStats } from '../stats/summarize.js';
+import type { ResolvedScenario } from '../scenario/types.js';
+import type { ColumnStats } from '../stats/types.js';
 
 /** One run, as every worker of the pool receives it. */
 export interface RunSetup {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
+  /** The confidence level of the percentile intervals (recorded in the Result). */
+  confidence: number;
   /** One SharedArrayBuffer of `samples` doubles per output. */
   outputBuffers: Record<OutputKey, SharedArrayBuffer>;
   /**

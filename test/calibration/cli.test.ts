@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import shipped from '../../reports/reference/calibration.json' with { type: 'json' };
+import shipped from '../../src/calibration/calibration.json' with { type: 'json' };
 import { packagePath } from '../../src/paths.js';
 import { scratchDir } from '../helpers/scratch.js';
 
@@ -46,6 +46,7 @@ describe('sora-mc backtest', () => {
     const file = scratch.write('calibration.json', JSON.stringify(data));
     const { status, stderr } = run('--calibration', file);
     expect(status).toBe(2);
-    expect(stderr).toContain(`${file}: training.0.measured.source: every number in the calibration set needs its source`);
+    expect(stderr).toContain(`${file}: training.0.measured.source: missing field training.0.measured.source`);
+    expect(stderr).toMatch(/expected: .*every number in the calibration set needs one/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../reports/reference/calibration.json' with { type: 'json' };
+import shipped from '../../src/calibration/calibration.json' with { type: 'json' };
 import { parseCalibration, shippedCalibration } from '../../src/calibration/read.js';
 import { SoraError } from '../../src/errors.js';
 

@@ -12,14 +12,14 @@ import { chromium as playwright, type Browser, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
 import { reportCharts } from '../../reports/charts.js';
-import calibration from '../../reports/reference/calibration.json' with { type: 'json' };
+import calibration from '../../src/calibration/calibration.json' with { type: 'json' };
 import { headlines } from '../../reports/headline.js';
 import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { reportHtml } from '../../reports/html/report.js';
 import { formatRounded } from '../../src/format.js';
 import { writeFiles } from '../../src/io/write.js';
 import { packagePath } from '../../src/paths.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { HOSTILE_NAME, hostile, simulated } from './fixtures.js';
 

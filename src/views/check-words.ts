@@ -3,20 +3,11 @@
  * one summary line per baseline, the likely cause of a change, notes, and one line per percentile
  * that moved.
  */
-import { relative } from 'node:path';
-import type { BaselineComparison, RowComparison } from './compare.js';
-import type { CheckReport, Family } from './report.js';
-import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from './numbers.js';
-import { EXACT_RELATIVE_TOLERANCE } from './exact.js';
-
-/** A path as a reader finds it from the working directory. */
-export function display(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, file);
-  if (rel === '') return '.';
-  // Far outside the working directory, the absolute path reads better than ../../../..
-  const ups = rel.split(/[\\/]/).filter((part) => part === '..').length;
-  return ups > 1 ? file : rel;
-}
+import { display } from '../paths.js';
+import type { BaselineComparison, RowComparison } from '../regress/compare.js';
+import type { CheckReport, Family } from '../regress/report.js';
+import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from '../format.js';
+import { EXACT_RELATIVE_TOLERANCE } from '../regress/exact.js';
 
 export const SUMMARY_HEAD = ['', 'scenario', 'tier', 'percentiles', 'moved', 'false-alarm rate', 'smallest detectable drift', 'baseline'];
 

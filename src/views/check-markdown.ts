@@ -4,8 +4,9 @@
  * with its family-wise false-alarm rate. Moved rows are capped per baseline so the comment stays
  * under GitHub's size limit; the JSON report has every row.
  */
-import type { CheckReport } from './report.js';
-import { causeLines, headline, noteLines, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells, tierLine, display } from './describe.js';
+import { display } from '../paths.js';
+import type { CheckReport } from '../regress/report.js';
+import { causeLines, headline, noteLines, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells, tierLine } from './check-words.js';
 
 /** Moved rows listed per baseline in a comment. */
 export const MARKDOWN_ROW_LIMIT = 60;
