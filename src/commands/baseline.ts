@@ -15,7 +15,7 @@ import type { Result } from '../result/types.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { withPool } from '../simulate/pool.js';
 import { simulate } from '../simulate/simulate.js';
-import { progressBar } from '../views/progress.js';
+import { withProgressBar } from '../views/progress.js';
 import { DEFAULT_BASELINE_DIR } from './check.js';
 
 export type { BaselineOutcome };
@@ -49,19 +49,12 @@ export async function baselineJob(request: BaselineRequest = {}): Promise<Baseli
     const results = await withPool(request.workers, async (pool) => {
       const done: Result[] = [];
       for (const target of targets) {
-        const bar = request.progress ? progressBar() : undefined;
-        try {
-          done.push(
-            await simulate(target.scenario, {
-              seed: seed ?? target.existing?.baseline.run.seed ?? target.scenario.seed,
-              samples: samples ?? target.existing?.baseline.run.samples ?? target.scenario.samples,
-              pool,
-              onProgress: bar?.update,
-            }),
-          );
-        } finally {
-          bar?.stop();
-        }
+        const run = {
+          seed: seed ?? target.existing?.baseline.run.seed ?? target.scenario.seed,
+          samples: samples ?? target.existing?.baseline.run.samples ?? target.scenario.samples,
+          pool,
+        };
+        done.push(await withProgressBar(request.progress, (onProgress) => simulate(target.scenario, { ...run, onProgress })));
       }
       return done;
     });

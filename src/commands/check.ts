@@ -23,7 +23,7 @@ import { withPool, type SamplerPool } from '../simulate/pool.js';
 import { simulate } from '../simulate/simulate.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkMarkdown } from '../views/check-markdown.js';
-import { progressBar } from '../views/progress.js';
+import { withProgressBar } from '../views/progress.js';
 
 export const DEFAULT_BASELINE_DIR = 'baselines';
 
@@ -72,18 +72,8 @@ async function rerunAll(
 ): Promise<ComparisonPlan[]> {
   const plans: ComparisonPlan[] = [];
   for (const { source, scenario } of loaded) {
-    const bar = overrides.progress ? progressBar() : undefined;
-    let result;
-    try {
-      result = await simulate(scenario, {
-        seed: overrides.seed ?? source.baseline.run.seed,
-        samples: overrides.samples ?? source.baseline.run.samples,
-        pool,
-        onProgress: bar?.update,
-      });
-    } finally {
-      bar?.stop();
-    }
+    const { seed = source.baseline.run.seed, samples = source.baseline.run.samples } = overrides;
+    const result = await withProgressBar(overrides.progress, (onProgress) => simulate(scenario, { seed, samples, pool, onProgress }));
     const changed = source.baseline.scenario.hash !== result.scenario.hash;
     const change = changed ? scenarioChange(source.baseline.scenario, result.scenario, inputWriters(result.scenario.origin)) : undefined;
     plans.push(plan(source, result, change));

@@ -12,6 +12,8 @@
  * statistically in the check, so the stated rate holds for the whole CI job. Hence two steps:
  * plan() (tier and rows, no verdicts) for every baseline, then judge() with the shared threshold.
  */
+import { median } from 'simple-statistics';
+import { count } from '../format.js';
 import type { OutputKey } from '../model/outputs.js';
 import { findPercentile } from '../result/percentile.js';
 import type { PercentileEstimate, Result } from '../result/types.js';
@@ -101,7 +103,6 @@ function describeRun(run: { seed: string; samples: number; sampling: string; gen
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Which tier applies, and why not the exact one. */
 export function chooseTier(baseline: BaselineFile['baseline'], result: Result): { tier: Tier; reasons: string[]; because: string[] } {
@@ -172,12 +173,6 @@ export function familySize(plans: readonly ComparisonPlan[]): number {
 const relative = (x: number, base: number) => (base === 0 ? undefined : x / Math.abs(base));
 const strip = ({ p, value, lower, upper }: PercentileEstimate): PercentileEstimate => ({ p, value, lower, upper });
 
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Verdicts for every planned pair; `zCritical` is the check's Bonferroni threshold (unused by the exact tier). */
 export function judge(planned: ComparisonPlan, zCritical: number): BaselineComparison {
@@ -221,7 +216,7 @@ export function judge(planned: ComparisonPlan, zCritical: number): BaselineCompa
     );
     detectable = {
       best: best ? { output: best.output, p: best.p, relative: best.detectableRelative! } : undefined,
-      median: median(withSpread.map((row) => row.detectableRelative!)),
+      median: withSpread.length > 0 ? median(withSpread.map((row) => row.detectableRelative!)) : undefined,
       withoutSpread: rows.length - withSpread.length,
     };
   }

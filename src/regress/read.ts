@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { getLocation, parse, type ParseError } from 'jsonc-parser';
 import { SoraError, show } from '../errors.js';
 import { samePercentile } from '../result/percentile.js';
 import { requireFormat, validate } from '../validate.js';
 import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION, type Baseline, type BaselineFile } from './baseline.js';
-import { errorOffset, jsonPathAt, lineColumn } from './json-position.js';
 import { baselineJsonSchema } from './schema.js';
 
 
@@ -81,6 +81,19 @@ export function parseBaseline(value: unknown): Baseline {
   return baseline;
 }
 
+/** The syntax errors of strict JSON text (no comments, no trailing commas), first first. */
+function jsoncErrors(text: string): ParseError[] {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors;
+}
+
+/** 1-based line and column of `offset` in `text`. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
 /** Parses a baseline file's text; JSON errors name the line, column and the field being read. */
 export function parseBaselineText(text: string, file: string): Baseline {
   if (text.trim() === '') {
@@ -90,16 +103,16 @@ export function parseBaselineText(text: string, file: string): Baseline {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const offset = errorOffset(message, text);
+    // Where it broke, for people: jsonc-parser finds the offset and the path of the field being read there.
+    const offset = jsoncErrors(text)[0]?.offset;
     const truncated = offset !== undefined && offset >= text.trimEnd().length;
     const where = offset === undefined ? undefined : lineColumn(text, offset);
-    const field = offset === undefined ? '' : jsonPathAt(text, offset);
+    const field = offset === undefined ? '' : getLocation(text, offset).path.join('.');
     throw new SoraError(truncated ? 'the baseline file is truncated (it ends inside the JSON)' : 'the baseline file is not valid JSON', {
       file,
       path: [field || '(document)', where ? `line ${where.line}, column ${where.column}` : ''].filter(Boolean).join(' at '),
       expected: 'a complete JSON baseline written by sora-mc baseline',
-      found: message,
+      found: (error as Error).message,
       hint: 'restore it from version control, or delete it and make it again with: sora-mc baseline <scenario> --out <folder>',
     });
   }

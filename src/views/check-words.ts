@@ -140,3 +140,12 @@ export function seedLine(report: CheckReport): string | undefined {
   if (!report.seed) return undefined;
   return `${report.seed.fresh ? 'fresh seed' : 'seed'} ${report.seed.value} (instead of each baseline's own); repeat with: ${report.reproduce}`;
 }
+
+/** The baselines with something to say, each with its verdict, tier, likely cause, notes and the rows that moved. */
+export function baselineSections(report: CheckReport, cwd?: string) {
+  return report.baselines.flatMap((b) => {
+    const [cause, notes, moved] = [causeLines(b, cwd), noteLines(b), b.rows.filter((row) => row.verdict === 'moved')];
+    if (b.ok && cause.length === 0 && notes.length === 0) return [];
+    return [{ b, verdict: b.ok ? 'holds' : `${moved.length} of ${b.compared} percentiles moved`, tier: tierLine(b), cause, notes, moved }];
+  });
+}
