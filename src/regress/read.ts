@@ -107,7 +107,8 @@ export function parseBaselineText(text: string, file: string): Baseline {
     const offset = jsoncErrors(text)[0]?.offset;
     const truncated = offset !== undefined && offset >= text.trimEnd().length;
     const where = offset === undefined ? undefined : lineColumn(text, offset);
-    const field = offset === undefined ? '' : getLocation(text, offset).path.join('.');
+    // A cut just after a comma leaves an empty last segment: drop it so the path never ends in '.'.
+    const field = offset === undefined ? '' : getLocation(text, offset).path.filter((part) => part !== '').join('.');
     throw new SoraError(truncated ? 'the baseline file is truncated (it ends inside the JSON)' : 'the baseline file is not valid JSON', {
       file,
       path: [field || '(document)', where ? `line ${where.line}, column ${where.column}` : ''].filter(Boolean).join(' at '),
