@@ -4,8 +4,8 @@
  * entry names a model and a GPU the set defines. Anything wrong is one SoraError naming the file,
  * the path of the bad value, what was expected and what was found.
  */
-import { readFileSync } from 'node:fs';
 import { SoraError, show } from '../errors.js';
+import { readInputFile } from '../io/read.js';
 import { describeDomain, inDomain, INPUTS } from '../model/inputs.js';
 import { validate } from '../validate.js';
 import shipped from './calibration.json' with { type: 'json' };
@@ -92,12 +92,7 @@ export function shippedCalibration(): CalibrationSet {
 
 /** Reads and validates a calibration set from a JSON file. */
 export function readCalibration(file: string): CalibrationSet {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new SoraError('cannot read the calibration file', { file, expected: 'a readable JSON file', found: (error as Error).message });
-  }
+  const text = readInputFile(file, 'the calibration file', 'write one like src/calibration/calibration.json');
   let data: unknown;
   try {
     data = JSON.parse(text);
