@@ -18,7 +18,7 @@ function panel(result: Backtest, kind: FigureKind) {
     .filter((r) => r.kind === kind)
     .map((r) => ({ ...r, measuredLabel: `${rounded(r.measured)}${r.thirdParty ? ' (third-party)' : ''}` }));
   const plan = planAxis(rows.flatMap((r) => [r.p5, r.p95, r.measured]), true, WIDTH);
-  const y = { field: 'label', type: 'nominal' as const, sort: rows.map((r) => r.label), axis: { title: null, labelLimit: 320, labelFontSize: FONT_SIZE.axisLabel } };
+  const y = { field: 'label', type: 'nominal' as const, sort: rows.map((r) => r.label), axis: { title: null, labelLimit: 420, labelFontSize: FONT_SIZE.axisLabel } };
   const x = (field: string) => ({ field, type: 'quantitative' as const, scale: scaleOf(plan) });
   const s = summaryOf(result, result.scenario.stepCost, kind);
   const fit = s
