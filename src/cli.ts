@@ -59,6 +59,12 @@ export async function main(argv: string[]): Promise<void> {
       if (!args.json) process.stderr.write(`${view.reportNotes([written.result], written)}\n`);
       print(args.json, () => view.reportJson(written), () => written.html);
     })
+    .command('bridge [scenario]', "the bridge from the article's figure to the scenario's simulated median: one group of inputs at a time, each step's factor (training H100s, cost per video minute)", (y) =>
+      withSamplingOptions(y).positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' }), async (args) => {
+      const [{ bridgeJob }, { bridgeText }] = await Promise.all([import('./commands/bridge.js'), import('./views/bridge.js')]);
+      const { bridges } = await bridgeJob({ ...args, progress: !args.json });
+      print(args.json, () => bridges, () => bridgeText(bridges));
+    })
     .command('compare <scenarios..>', 'sample several scenarios and write one report comparing their P10/P50/P90 side by side; prints the path to report.html', (y) =>
       withSamplingOptions(y)
         .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'two or more built-in scenario names or scenario files' })

@@ -161,3 +161,9 @@ export function probability(x: number): string {
 export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** A multiplicative factor with three significant digits: `×1.75`, `×0.855`, `×1`. */
+export function factor(x: number): string {
+  if (!Number.isFinite(x)) return `×${x}`;
+  return `×${significant(x, 3)}`;
+}

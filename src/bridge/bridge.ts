@@ -25,8 +25,10 @@ export const BRIDGED_OUTPUTS: readonly OutputKey[] = ['trainH100s', 'costPerVide
 export interface BridgeStep {
   id: string;
   label: string;
-  /** The inputs this step moves (empty for the sampling step). */
+  /** The inputs of this step's group (empty for the sampling step). */
   inputs: readonly InputKey[];
+  /** Those whose scenario median differs from their article value: the ones that actually move. */
+  moved: readonly InputKey[];
   /** The output before and after the step. */
   from: number;
   to: number;
@@ -64,15 +66,16 @@ export function bridge(result: Result, output: OutputKey): Bridge {
   const steps: BridgeStep[] = [];
   let before = start;
   for (const group of BRIDGE_GROUPS) {
+    const moved = group.inputs.filter((key) => scenario.inputs[key].p50 !== point[key]);
     for (const key of group.inputs) point[key] = scenario.inputs[key].p50;
     const switches = group.stepCost === true && scenario.stepCost !== 'article';
     if (group.stepCost) stepCost = scenario.stepCost;
     const after = at();
-    steps.push({ id: group.id, label: group.label, inputs: group.inputs, from: before, to: after, factor: after / before, switchesStepCost: switches });
+    steps.push({ id: group.id, label: group.label, inputs: group.inputs, moved, from: before, to: after, factor: after / before, switchesStepCost: switches });
     before = after;
   }
   const end = checked(percentile(result.outputs[output], 0.5).value, output, scenario.name);
-  steps.push({ id: SAMPLING_STEP.id, label: SAMPLING_STEP.label, inputs: [], from: before, to: end, factor: end / before, switchesStepCost: false });
+  steps.push({ id: SAMPLING_STEP.id, label: SAMPLING_STEP.label, inputs: [], moved: [], from: before, to: end, factor: end / before, switchesStepCost: false });
   return {
     output,
     unit: OUTPUTS[output].unit,
@@ -84,6 +87,13 @@ export function bridge(result: Result, output: OutputKey): Bridge {
     steps,
     order: `${BRIDGE_GROUPS.map((g) => g.label).join(' → ')} → sampling`,
   };
+}
+
+/** What the first bar stands for, in words. */
+export function startWords(b: Pick<Bridge, 'output'>): string {
+  if (b.output === 'trainH100s') return "the article's figure (its conservative case, 4× DiT's data)";
+  if (b.output === 'costPerVideoMinuteUsd') return "the article's inputs at $2 an H100-hour (the article prints no cost)";
+  return "the article's inputs";
 }
 
 /** The bridges of BRIDGED_OUTPUTS. */
