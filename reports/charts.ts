@@ -15,6 +15,8 @@ import { modelSizeSpec } from './specs/model-size.js';
 import { tornadoSpec } from './specs/tornado.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { realityCheckSpec } from './specs/reality-check.js';
+import { bridgeSpec } from './specs/bridge.js';
+import { bridges } from '../src/bridge/bridge.js';
 import { backtest } from '../src/calibration/backtest.js';
 import { shippedCalibration } from '../src/calibration/read.js';
 
@@ -27,6 +29,7 @@ export interface ChartEntry {
 }
 
 export const SECTIONS = {
+  bridge: 'Why these numbers differ from the article’s',
   distributions: 'The headline numbers, as distributions',
   risk: 'How likely is more?',
   drivers: 'What the numbers depend on',
@@ -52,6 +55,12 @@ export function specTitle(spec: TopLevelSpec): string {
 /** Every chart of a one-scenario report. */
 export function reportCharts(result: Result): ChartEntry[] {
   return [
+    ...bridges(result).map((b) => ({
+      id: `bridge-${b.output}`,
+      section: SECTIONS.bridge,
+      caption: `From the article’s figure to this scenario’s simulated median, one group of inputs at a time (in this order: ${b.order}). Each bar is the factor that group contributes; on the log axis the bar lengths add up as the factors multiply, and the last bar, sampling, takes the product of medians to the simulated median. \`sora-mc bridge\` prints the same as a table.`,
+      spec: bridgeSpec(b),
+    })),
     ...HEADLINE_OUTPUTS.map((key) => ({
       id: `distribution-${key}`,
       section: SECTIONS.distributions,

@@ -141,7 +141,9 @@ describe('report.html in headless Chromium', () => {
     const path = join(ARTIFACTS, 'report.png');
     await visit.page.screenshot({ path, fullPage: true });
     await visit.page.screenshot({ path: join(ARTIFACTS, 'report-top.png') });
+    await visit.page.locator('#figure-bridge-trainH100s').screenshot({ path: join(ARTIFACTS, 'bridge-trainH100s.png') });
     expect(existsSync(path)).toBe(true);
+    expect(existsSync(join(ARTIFACTS, 'bridge-trainH100s.png'))).toBe(true);
   });
 });
 
