@@ -134,25 +134,83 @@ const MARKER_STYLE: Record<MarkerKind, { color: string; dash: number[]; width: n
   reference: { color: COLORS.reference, dash: [6, 3], width: 1.5 },
 };
 
+/** A label placed in a lane above the plot: its lane (0 nearest the plot) and which side of its rule it runs. */
+export interface LanePlacement {
+  lane: number;
+  side: 'left' | 'right';
+}
+
 /**
- * Vertical rules at `markers`, coloured by kind, with labels written upward from the bottom of the
- * plot and spread so that rules close together keep readable labels.
+ * Lanes for labels of rules at `pixels` (along an axis of `length` pixels), `widths` wide: each label
+ * runs right from its rule (left, when it would run past the axis end) and takes the lowest lane where
+ * it keeps `gap` pixels from every label already there and no leader line crosses it: a label whose
+ * span covers another rule goes above that rule's label (a leader stops at its own label's lane).
+ * Each label runs to the side that covers fewer rules; labels are placed covered-first (a topological
+ * order; in a cycle, two labels covering each other's rules, the one covering fewer goes first).
  */
-export function verticalMarkers(markers: readonly Marker[], plan: AxisPlan, height: number): Layer[] {
+export function laneLabels(pixels: readonly number[], widths: readonly number[], length: number, gap = 8): LanePlacement[] {
+  const n = pixels.length;
+  const spanOf = (p: number, w: number, side: 'left' | 'right'): [number, number] => (side === 'right' ? [p, p + w + 4] : [p - w - 4, p]);
+  const rulesUnder = (span: [number, number], self: number) => pixels.filter((q, k) => k !== self && q >= span[0] - gap && q <= span[1] + gap).length;
+  // The side that runs over fewer other rules; on a tie, right unless it would run past the axis end.
+  const sides = pixels.map((p, i): 'left' | 'right' => {
+    const [right, left] = [rulesUnder(spanOf(p, widths[i]!, 'right'), i), rulesUnder(spanOf(p, widths[i]!, 'left'), i)];
+    const leftFits = p - widths[i]! - 4 >= 0;
+    if (leftFits && left < right) return 'left';
+    if (left === right && leftFits && p + widths[i]! + 4 > length) return 'left';
+    return 'right';
+  });
+  const spans = pixels.map((p, i) => spanOf(p, widths[i]!, sides[i]!));
+  const covers = (i: number, k: number) => i !== k && pixels[k]! >= spans[i]![0] - gap && pixels[k]! <= spans[i]![1] + gap;
+  const lanes: [number, number][][] = [];
+  const laneOf = new Array<number>(n).fill(-1);
+  const result = new Array<LanePlacement>(n);
+  const waiting = new Set(pixels.map((_, i) => i));
+  while (waiting.size > 0) {
+    const open = [...waiting];
+    // Ready: every rule it covers is placed; in a cycle, the label covering fewest waiting rules (then the rightmost).
+    const waitingUnder = (i: number) => open.filter((k) => covers(i, k)).length;
+    const i = open.sort((a, b) => waitingUnder(a) - waitingUnder(b) || pixels[b]! - pixels[a]!)[0]!;
+    waiting.delete(i);
+    const span = spans[i]!;
+    const placedCovered = pixels.map((_, k) => k).filter((k) => laneOf[k]! >= 0 && covers(i, k));
+    let lane = placedCovered.length > 0 ? Math.max(...placedCovered.map((k) => laneOf[k]!)) + 1 : 0;
+    while ((lanes[lane] ?? []).some(([a, b]) => span[1] + gap > a && span[0] < b + gap)) lane++;
+    while (lanes.length <= lane) lanes.push([]);
+    lanes[lane]!.push(span);
+    laneOf[i] = lane;
+    result[i] = { lane, side: sides[i]! };
+  }
+  return result;
+}
+
+/**
+ * Vertical rules at `markers`, coloured by kind, labelled above the plot: each label in a lane
+ * (laneLabels) with a leader line from the top of the plot up to it, so labels neither overprint each
+ * other nor sit on the bars. Markers off the axis are drawn at its end with an arrow: ◀ below, ▶ above.
+ */
+export function verticalMarkers(markers: readonly Marker[], plan: AxisPlan, _height?: number): Layer[] {
   if (markers.length === 0) return [];
-  const gap = FONT_SIZE.mark + 3;
-  const offsets = spreadOffsets(markers.map((m) => pixelOf(plan, m.value)), gap);
-  const values = markers.map((m, i) => ({
+  const [lo, hi] = plan.domain;
+  const shown = markers.map((m) => {
+    if (m.value < lo) return { ...m, at: lo, label: `◀ ${m.label}` };
+    if (m.value > hi) return { ...m, at: hi, label: `${m.label} ▶` };
+    return { ...m, at: m.value };
+  });
+  const lane = FONT_SIZE.mark + 5;
+  const places = laneLabels(shown.map((m) => pixelOf(plan, m.at)), shown.map((m) => labelWidth(m.label)), plan.length);
+  const values = shown.map((m, i) => ({
     ...m,
     ...MARKER_STYLE[m.kind],
-    labelAt: offsets[i] === 0 ? m.value : valueAtPixel(plan, pixelOf(plan, m.value) + offsets[i]!),
+    laneY: -6 - places[i]!.lane * lane,
+    side: places[i]!.side,
   }));
   return [
     {
       data: { values },
       mark: { type: 'rule' },
       encoding: {
-        x: { field: 'value', type: 'quantitative' },
+        x: { field: 'at', type: 'quantitative' },
         color: { field: 'color', type: 'nominal', scale: null },
         strokeDash: { field: 'dash', type: 'nominal', scale: null },
         strokeWidth: { field: 'width', type: 'quantitative', scale: null },
@@ -160,10 +218,28 @@ export function verticalMarkers(markers: readonly Marker[], plan: AxisPlan, heig
       },
     },
     {
-      data: { values },
-      mark: { type: 'text', angle: 270, align: 'left', baseline: 'top', dx: 4, dy: 3, y: height, fontSize: FONT_SIZE.mark },
+      // Leader lines, from the top of the plot up to each label (rows of their own, without the marker's kind).
+      data: { values: values.map((v) => ({ at: v.at, laneY: v.laneY, color: v.color })) },
+      mark: { type: 'rule', strokeWidth: 1, opacity: 0.7 },
       encoding: {
-        x: { field: 'labelAt', type: 'quantitative' },
+        x: { field: 'at', type: 'quantitative' },
+        y: { field: 'laneY', type: 'quantitative', scale: null },
+        y2: { value: 0 },
+        color: { field: 'color', type: 'nominal', scale: null },
+      },
+    },
+    {
+      data: { values },
+      mark: {
+        type: 'text',
+        baseline: 'middle',
+        align: { expr: "datum.side === 'left' ? 'right' : 'left'" },
+        dx: { expr: "datum.side === 'left' ? -3 : 3" },
+        fontSize: FONT_SIZE.mark,
+      },
+      encoding: {
+        x: { field: 'at', type: 'quantitative' },
+        y: { field: 'laneY', type: 'quantitative', scale: null },
         color: { field: 'color', type: 'nominal', scale: null },
         text: { field: 'label', type: 'nominal' },
       },

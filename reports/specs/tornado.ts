@@ -66,6 +66,13 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
       { row: r.row, end: 'input at its P90', from: median, to: r.atHigh, label: f(r.atHigh) },
     ].filter((segment) => segment.to !== segment.from),
   );
+  // Both halves on one side of the median (a discrete input, or one the output is not monotone in): the
+  // nearer end's label would print over the farther one's, so only the farther end is labelled.
+  const labelled = segments.filter((s) => {
+    const other = segments.find((o) => o !== s && o.row === s.row);
+    if (!other || (other.to > median) !== (s.to > median)) return true;
+    return Math.abs(s.to - median) > Math.abs(other.to - median) || (s.to === other.to && s.end === 'input at its P90');
+  });
   const unmoved = rows.filter((r) => r.swing === 0).map((r) => ({ row: r.row, at: median, label: 'no effect' }));
   const values = [median, ...rows.flatMap((r) => [r.atLow, r.atHigh])];
   const plan = withLabelRoom(planAxis(values, wantsLogAxis(values, 1.5), WIDTH), 0.12);
@@ -110,7 +117,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
         },
       },
       {
-        data: { values: segments },
+        data: { values: labelled },
         mark: { type: 'text', fontSize: FONT_SIZE.mark, color: COLORS.text, align: { expr: 'datum.to < datum.from ? "right" : "left"' }, dx: { expr: 'datum.to < datum.from ? -4 : 4' } },
         encoding: { y, x: { field: 'to', type: 'quantitative' }, text: { field: 'label' } },
       },

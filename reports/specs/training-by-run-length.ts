@@ -23,8 +23,10 @@ export function trainingByRunLengthSpec(result: Result): TopLevelSpec {
   const articlePoints = articleMarks('trainH100s').map((m) => ({ months: 1, value: m.value, label: m.label }));
   const fleets = publishedTrainingFleets().map((fleet) => ({ value: fleet.gpus, label: `${fleet.name}: ${fleet.gpus.toLocaleString('en-US')} ${fleet.gpu}s (published)` }));
   const plan = planAxis([0, one.p90, ...articlePoints.map((a) => a.value), ...fleets.map((x) => x.value)], false, HEIGHT, true);
-  const article = spreadLabels(plan, articlePoints);
-  const ends = spreadLabels(plan, bandEnds(one, f).map((end) => ({ months: 1, ...end })));
+  // The article's labels and the band's end labels sit side by side at one month: spread them together.
+  const together = spreadLabels(plan, [...articlePoints, ...bandEnds(one, f).map((end) => ({ months: 1, ...end }))]);
+  const article = together.slice(0, articlePoints.length);
+  const ends = together.slice(articlePoints.length);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
@@ -43,7 +45,7 @@ export function trainingByRunLengthSpec(result: Result): TopLevelSpec {
       medianLine(rows, { field: 'months', format: '.1f', title: 'months' }, ',.0f'),
       {
         data: { values: ends },
-        mark: { type: 'text', align: 'left', dx: 6, dy: -8, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
+        mark: { type: 'text', align: 'left', dx: 8, color: COLORS.simulated, fontSize: FONT_SIZE.mark, fontWeight: 'bold' },
         encoding: { x: { field: 'months', type: 'quantitative' }, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label' } },
       },
       {
