@@ -9,7 +9,7 @@ import { startWords, type Bridge } from '../../src/bridge/bridge.js';
 import { factor, formatRounded } from '../../src/format.js';
 import { OUTPUTS } from '../../src/model/outputs.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf } from './parts.js';
+import { axisOf, planAxis, scaleOf, labelWithUnit } from './parts.js';
 
 export interface BridgeRow {
   row: string;
@@ -67,7 +67,7 @@ export function bridgeSpec(b: Bridge): TopLevelSpec {
         mark: { type: 'bar', height: 16 },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, b.unit, `${OUTPUTS[b.output].label} (${b.unit}), log scale`) },
+          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, b.unit, `${labelWithUnit(OUTPUTS[b.output].label, b.unit)}, log scale`) },
           x2: { field: 'to' },
           color: {
             field: 'kind',

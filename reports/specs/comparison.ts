@@ -11,7 +11,7 @@ import { articleMarks } from '../article-marks.js';
 import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, span, verticalMarkers, type Marker } from './parts.js';
+import { axisOf, planAxis, scaleOf, span, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
 
 /** Row names for the scenarios: their names, numbered where two share one. */
 export function scenarioRowNames(results: readonly Result[]): string[] {
@@ -53,7 +53,7 @@ export function comparisonSpec(results: readonly Result[], key: OutputKey): TopL
             mark: { type: 'rule', color: COLORS.simulated, strokeWidth: 10, opacity: 0.35, strokeCap: 'round' },
             encoding: {
               y,
-              x: { field: 'p10', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, unit, `${label} (${unit})${plan.log ? ', log scale' : ''}`) },
+              x: { field: 'p10', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, unit, `${labelWithUnit(label, unit)}${plan.log ? ', log scale' : ''}`) },
               x2: { field: 'p90' },
               tooltip: [
                 { field: 'scenario', type: 'nominal' },

@@ -1,6 +1,6 @@
 /**
  * Chart 1: the distribution of one output as a histogram of the Result's bins, on a log axis where
- * the values span decades, with P10/P50/P90 rules, the article's figures and (for throughput and
+ * the bins are log-spaced (the output spans more than two decades), with P10/P50/P90 rules, the article's figures and (for throughput and
  * cost) published models and prices marked for comparison.
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -8,13 +8,11 @@ import { formatRounded, usdRounded } from '../../src/format.js';
 import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { OutputStats, Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
-import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { fleetIsAverage } from '../fleet-wording.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker } from './parts.js';
-import { percentile } from '../../src/result/percentile.js';
+import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
 
 export interface DisplayBin {
   x0: number;
@@ -58,6 +56,19 @@ export function publishedMarkers(result: Result, key: OutputKey): Marker[] {
   return [];
 }
 
+/**
+ * The reference values the axis stretches to include: on a log axis those within a decade of the bars,
+ * on a linear one those up to half the bars' span beyond them. Others are drawn at the axis end with
+ * an arrow (verticalMarkers), so one far-off price does not squeeze the distribution into a corner.
+ */
+export function nearReferences(bars: readonly DisplayBin[], markers: readonly Marker[], log: boolean): number[] {
+  if (bars.length === 0) return markers.map((m) => m.value);
+  const lo = Math.min(...bars.map((b) => b.x0));
+  const hi = Math.max(...bars.map((b) => b.x1));
+  const near = log ? (v: number) => v >= lo / 10 && v <= hi * 10 : (v: number) => v >= Math.min(0, lo) && v <= hi + (hi - lo) / 2;
+  return markers.map((m) => m.value).filter(near);
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -69,10 +80,11 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
   const title = key === 'inferenceH100sPeak' && fleetIsAverage(result) ? 'How many H100s does serving Sora take on average? (peak factors at 1)' : undefined;
   const article = articleMarks(key).map((m): Marker => ({ value: m.value, label: m.label, kind: 'article' }));
   const published = publishedMarkers(result, key);
-  const tails = [percentile(stats, 0.01).value, percentile(stats, 0.99).value];
-  const log = wantsLogAxis([...tails, ...article.map((m) => m.value), ...published.map((m) => m.value)]);
+  // The axis is logarithmic exactly when the Result's bins are log-spaced (outputs spanning more than two
+  // decades), so bars are evenly spaced on either axis and no wide linear bin is stretched across a log axis.
+  const log = stats.histogram.scale === 'log';
   const bars = displayBins(stats, log);
-  const plan = planAxis([...bars.flatMap((bin) => [bin.x0, bin.x1]), ...article.map((m) => m.value), ...published.map((m) => m.value)], log, WIDTH);
+  const plan = planAxis([...bars.flatMap((bin) => [bin.x0, bin.x1]), ...nearReferences(bars, [...article, ...published], log)], log, WIDTH, !log);
   const unitWords = stats.unit === 'USD/min' ? 'per minute' : stats.unit;
   const notes: string[] = [];
   if (article.length > 0) notes.push('orange: the article’s figures');
@@ -95,7 +107,7 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
             field: 'x0',
             type: 'quantitative',
             scale: scaleOf(plan),
-            axis: axisOf(plan, stats.unit, `${stats.label} (${stats.unit})${log ? ', log scale' : ''}`),
+            axis: axisOf(plan, stats.unit, `${labelWithUnit(stats.label, stats.unit)}${log ? ', log scale' : ''}`),
           },
           x2: { field: 'x1' },
           y: { field: 'height', type: 'quantitative', scale: { domain: [0, 1.25] }, axis: { title: 'more likely ↑', labels: false, ticks: false, grid: false, domain: false } },

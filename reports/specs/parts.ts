@@ -34,6 +34,11 @@ export function rangeLine(b: Band, unit: string, unitWords = unit): string {
   return `P10–P90: ${f(b.p10)}–${f(b.p90)} ${unitWords} · median ${f(b.p50)}`;
 }
 
+/** `Cost per video minute (USD/min)`, but `Training H100s`, not `Training H100s (H100s)`: the unit once. */
+export function labelWithUnit(label: string, unit: string): string {
+  return label.toLowerCase().includes(unit.toLowerCase()) ? label : `${label} (${unit})`;
+}
+
 /** A value axis decided in advance: its scale type, its domain and its length in pixels. */
 export interface AxisPlan {
   log: boolean;

@@ -13,7 +13,7 @@ import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, type AxisPlan } from './parts.js';
+import { axisOf, planAxis, scaleOf, scenarioLine, span, type AxisPlan, labelWithUnit } from './parts.js';
 
 export interface TornadoRow {
   input: string;
@@ -106,7 +106,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
         mark: { type: 'bar', height: 18 },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, stats.unit, `${stats.label} (${stats.unit})${plan.log ? ', log scale' : ''}`) },
+          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, stats.unit, `${labelWithUnit(stats.label, stats.unit)}${plan.log ? ', log scale' : ''}`) },
           x2: { field: 'to' },
           color,
           tooltip: [

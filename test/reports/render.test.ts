@@ -34,7 +34,8 @@ describe('rendering a chart', () => {
     const { svg, warnings } = await renderSvg(distributionSpec(mission, 'trainH100s'));
     expect(warnings).toEqual([]);
     expect(svg).toContain('How many H100s does training Sora take?');
-    expect(svg).toContain('Training H100s (H100s), log scale');
+    expect(svg).toContain('Training H100s');
+    expect(svg).not.toContain('Training H100s (H100s)');
     expect(svg).toContain('Scenario mission');
     expect(svg).toContain('font-family="DejaVu Sans');
   });

@@ -32,9 +32,23 @@ describe('distribution charts', () => {
     expect(labels.some((l) => l.startsWith('HunyuanVideo'))).toBe(true);
   });
 
-  it('uses a log axis where the values span decades, a linear one where they do not', () => {
-    expect(xScaleType(distributionSpec(mission, 'costPerVideoMinuteUsd'))).toBe('log');
-    expect(xScaleType(distributionSpec(article, 'trainH100s'))).toBe('linear');
+  it('uses a log axis exactly where the Result’s bins are log-spaced, so bars never stretch across a log axis', async () => {
+    let logs = 0;
+    for (const name of ['article', 'mission', 'evidence-2025', 'calibrated']) {
+      const result = await simulated(name);
+      for (const key of HEADLINE_OUTPUTS) {
+        const scale = xScaleType(distributionSpec(result, key));
+        expect(`${name} ${key} ${scale}`).toBe(`${name} ${key} ${result.outputs[key].histogram.scale === 'log' ? 'log' : 'linear'}`);
+        if (scale === 'log') logs++;
+      }
+    }
+    expect(logs).toBeGreaterThan(0);
+  });
+
+  it('draws a far-off reference at the axis end with an arrow instead of stretching the axis to it', () => {
+    const spec = distributionSpec(mission, 'costPerVideoMinuteUsd');
+    const labels = rowsOf(spec, 'text').map((r) => String(r.label));
+    expect(labels).toContain('Sora 2 Pro API list price, 1792×1024 $30.00 ▶');
   });
 
   it('names the scenario and reads the P10–P90 range in its subtitle', () => {
