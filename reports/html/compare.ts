@@ -36,11 +36,11 @@ export function comparisonTable(results: readonly Result[]): SafeHtml {
     return html`<tr><td>${label}<br><small>${unit}</small></td>${results.map((r) => rangeCell(r, key))}<td class="num">${article}</td></tr>
 `;
   });
-  return html`<table class="comparison">
+  return html`<div class="table-scroll"><table class="comparison">
 <thead><tr><th>Output</th>${names.map((n) => html`<th class="num">${n}</th>`)}<th class="num">Article</th></tr></thead>
 <tbody>
 ${rows}</tbody>
-</table>`;
+</table></div>`;
 }
 
 /** Inputs that are uncertain in some scenario or differ between scenarios, one column per scenario. */
@@ -58,11 +58,11 @@ export function assumptionsComparison(results: readonly Result[]): SafeHtml {
     return html`<td>${input.description}<br><small>P10–P90 ${range} · ${input.source}</small></td>`;
   })}</tr>
 `);
-  return html`<table class="assumptions">
+  return html`<div class="table-scroll"><table class="assumptions">
 <thead><tr><th>Input</th>${names.map((n) => html`<th>${n}</th>`)}</tr></thead>
 <tbody>
 ${rows}</tbody>
-</table>
+</table></div>
 <p class="note">${INPUT_KEYS.length - keys.length} other inputs are fixed at the same value in every scenario.</p>`;
 }
 
@@ -71,11 +71,11 @@ export function methodComparison(results: readonly Result[]): SafeHtml {
   const names = scenarioRowNames(results);
   const row = (label: string, cell: (r: Result) => string) => html`<tr><th>${label}</th>${results.map((r) => html`<td>${cell(r)}</td>`)}</tr>
 `;
-  return html`<table class="method">
+  return html`<div class="table-scroll"><table class="method">
 <thead><tr><th></th>${names.map((n) => html`<th>${n}</th>`)}</tr></thead>
 <tbody>
 ${row('Samples', (r) => r.run.samples.toLocaleString('en-US'))}${row('Seed', (r) => r.run.seed)}${row('Random generator', (r) => `${r.run.generator.name} ${r.run.generator.version}`)}${row('Step-cost model', (r) => STEP_COST_WORDS[r.scenario.stepCost] ?? r.scenario.stepCost)}${row('Scenario', (r) => `${r.scenario.origin} (sha256 ${r.scenario.hash.slice(0, 12)})`)}</tbody>
-</table>
+</table></div>
 <p class="note">Percentiles: ${results[0]!.method.quantile}. Intervals: ${results[0]!.method.interval}.</p>`;
 }
 

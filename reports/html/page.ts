@@ -38,6 +38,42 @@ dl.method dt { font-weight: 600; }
 dl.method dd { margin: 0; }
 .key { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin: 0 4px 0 12px; vertical-align: -1px; }
 .note { font-size: 14px; color: var(--muted); }
+/* Phones: charts scale down to the column (their SVG keeps its aspect), wide tables scroll inside their own box. */
+.chart svg { max-width: 100%; height: auto; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+td, th, code { overflow-wrap: anywhere; }
+@media (max-width: 700px) {
+  main { padding: 16px 12px 48px; }
+  h1 { font-size: 23px; }
+  .headlines li { font-size: 16px; }
+  dl.method { grid-template-columns: 1fr; }
+  table { font-size: 13px; }
+}
+/* Paper: headings stay with what follows, figures and rows are not split, folded sections print open. */
+@media print {
+  body { background: white; }
+  main { max-width: none; padding: 0; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h2 { break-before: auto; }
+  figure, tr, .headlines li, dl.method dt, dl.method dd { break-inside: avoid; page-break-inside: avoid; }
+  .chart { overflow: visible; }
+  .table-scroll { overflow: visible; }
+  details > summary { list-style: none; }
+}
+`;
+
+/** Opens every folded section before printing (a closed <details> prints closed), and closes them again after. */
+const PRINT = `
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details:not([open])').forEach(function (d) { d.setAttribute('open', ''); opened.push(d); });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.removeAttribute('open'); });
+    opened = [];
+  });
+})();
 `;
 
 /** Draws every chart with vega-embed as SVG, marks each figure when done, and the body when all are. */
@@ -122,6 +158,7 @@ ${inlineScript(assets.vega.code, 'vega')}
 ${inlineScript(assets.vegaLite.code, 'vega-lite')}
 ${inlineScript(assets.vegaEmbed.code, 'vega-embed')}
 ${inlineScript(EMBED, 'the chart loader')}
+${inlineScript(PRINT, 'the print helper')}
 </body>
 </html>
 `.value;

@@ -31,11 +31,11 @@ export function summaryTable(result: Result): SafeHtml {
     return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${f(median.value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${f(median.lower)}–${f(median.upper)}</td><td class="num">${article}</td></tr>
 `;
   });
-  return html`<table class="summary">
+  return html`<div class="table-scroll"><table class="summary">
 <thead><tr><th>Output</th><th class="num">P10</th><th class="num">P50</th><th class="num">P90</th><th>Unit</th><th class="num">P50, ${Math.round(result.method.confidence * 100)}% CI</th><th class="num">Article</th></tr></thead>
 <tbody>
 ${rows}</tbody>
-</table>`;
+</table></div>`;
 }
 
 /** Rows of the assumptions table for `keys`. */
@@ -52,11 +52,11 @@ function assumptionRows(result: Result, keys: readonly InputKey[]): SafeHtml[] {
 }
 
 function assumptionTable(rows: readonly SafeHtml[]): SafeHtml {
-  return html`<table class="assumptions">
+  return html`<div class="table-scroll"><table class="assumptions">
 <thead><tr><th>Input</th><th>What it is</th><th>Distribution</th><th class="num">P10</th><th class="num">P50</th><th class="num">P90</th><th>Source</th></tr></thead>
 <tbody>
 ${rows}</tbody>
-</table>`;
+</table></div>`;
 }
 
 /**

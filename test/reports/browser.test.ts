@@ -6,9 +6,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
 import { reportCharts } from '../../reports/charts.js';
@@ -20,55 +18,11 @@ import { formatRounded } from '../../src/format.js';
 import { writeFiles } from '../../src/io/write.js';
 import { packagePath } from '../../src/paths.js';
 import { percentile } from '../../src/result/percentile.js';
+import { launch, open, type Visit } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { HOSTILE_NAME, hostile, simulated } from './fixtures.js';
 
 const ARTIFACTS = packagePath('test-artifacts');
-const LAUNCH_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
-
-/** The Chromium of @sparticuz/chromium; Debian's /usr/bin/chromium only if that one cannot start. */
-async function launch(): Promise<Browser> {
-  try {
-    return await playwright.launch({ executablePath: await chromium.executablePath(), args: LAUNCH_ARGS });
-  } catch (error) {
-    if (!existsSync('/usr/bin/chromium')) throw error;
-    return playwright.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
-  }
-}
-
-interface Visit {
-  page: Page;
-  problems: string[];
-  dialogs: string[];
-}
-
-/** Opens a page from disk, recording console errors, page errors, failed and non-file requests, dialogs. */
-async function open(browser: Browser, file: string): Promise<Visit> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-  const problems: string[] = [];
-  const dialogs: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    problems.push(`network request: ${url}`);
-    return route.abort();
-  });
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('body[data-charts-drawn]', { timeout: 30_000 });
-  return { page, problems, dialogs };
-}
 
 /** Per chart element: whether it drew, and how many mark items (paths, lines, text…) its SVG holds. */
 function drawnMarks(page: Page) {
