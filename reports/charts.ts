@@ -16,6 +16,7 @@ import { tornadoSpec } from './specs/tornado.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { realityCheckSpec } from './specs/reality-check.js';
 import { bridgeSpec } from './specs/bridge.js';
+import { costExceedanceSpec } from './specs/cost-exceedance.js';
 import { bridges } from '../src/bridge/bridge.js';
 import { backtest } from '../src/calibration/backtest.js';
 import { shippedCalibration } from '../src/calibration/read.js';
@@ -70,8 +71,14 @@ export function reportCharts(result: Result): ChartEntry[] {
     {
       id: 'exceedance-h100s',
       section: SECTIONS.risk,
-      caption: 'Read across from a probability to the number of H100s that is exceeded that often: the curve crosses 10% at the P90.',
+      caption: 'Read across from a probability to the number of H100s that is exceeded that often: the curve crosses 20% at the P80 and 10% at the P90.',
       spec: exceedanceSpec(result),
+    },
+    {
+      id: 'exceedance-cost',
+      section: SECTIONS.risk,
+      caption: 'Read across from a price to the chance that the simulated GPU cost of a minute is higher. Green: Sora 2’s API list prices and an analyst’s cost estimate, each labelled with that chance (computed from the cost histogram; inside a bin the samples are taken as evenly spread).',
+      spec: costExceedanceSpec(result),
     },
     {
       id: 'fleet-by-ai-share',

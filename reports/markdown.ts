@@ -8,6 +8,7 @@ import { HEADLINE_OUTPUTS } from '../src/model/outputs.js';
 import type { Result } from '../src/result/types.js';
 import { articleMarks } from './article-marks.js';
 import { band } from './bands.js';
+import { percentile } from '../src/result/percentile.js';
 import { headlines } from './headline.js';
 import { scenarioRowNames } from './specs/comparison.js';
 
@@ -36,7 +37,7 @@ export function reportMarkdown(result: Result): string {
     const b = band(stats);
     const f = (x: number) => formatRounded(x, stats.unit);
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
-    return `| ${[stats.label, f(b.p10), f(b.p50), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
+    return `| ${[stats.label, f(b.p10), f(b.p50), f(percentile(stats, 0.8).value), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
   });
   return [
     `### Sora compute: ${escapeMarkdown(scenario.name)}`,
@@ -45,8 +46,8 @@ export function reportMarkdown(result: Result): string {
     '',
     ...headlines(result).map((h) => `- **${escapeMarkdown(h.lead)}:** ${escapeMarkdown(h.text)}`),
     '',
-    '| Output | P10 | P50 | P90 | Unit | Article |',
-    '|---|--:|--:|--:|---|--:|',
+    '| Output | P10 | P50 | P80 | P90 | Unit | Article |',
+    '|---|--:|--:|--:|--:|---|--:|',
     ...rows,
     '',
     `<sub>${methodNote(result)}</sub>`,

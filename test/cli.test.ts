@@ -56,7 +56,7 @@ describe('sora-mc run (compiled CLI)', () => {
     expect(stdout).toMatch(/Training H100s \(30-day run\)\s+4,211\s+10,528\s+10,528/);
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
     expect(result.run.samples).toBe(20_000);
-    expect(result.outputs.trainH100s.percentiles).toHaveLength(9);
+    expect(result.outputs.trainH100s.percentiles).toHaveLength(10);
   });
 
   it('--json prints the Result itself', () => {

@@ -21,18 +21,18 @@ ${headlines.map((h) => html`<li data-output="${h.key}"><strong>${h.lead}:</stron
 `)}</ul>`;
 }
 
-/** P10/P50/P90 of each headline output with the median's confidence interval and the article's figures. */
+/** P10/P50/P80/P90 of each headline output (risk reports quote P50/P80/P90) with the median's confidence interval and the article's figures. */
 export function summaryTable(result: Result): SafeHtml {
   const rows = HEADLINE_OUTPUTS.map((key) => {
     const stats = result.outputs[key];
     const f = (x: number) => formatRounded(x, stats.unit);
     const median = percentile(stats, 0.5);
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
-    return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${f(median.value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${f(median.lower)}–${f(median.upper)}</td><td class="num">${article}</td></tr>
+    return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${f(median.value)}</td><td class="num">${f(percentile(stats, 0.8).value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${f(median.lower)}–${f(median.upper)}</td><td class="num">${article}</td></tr>
 `;
   });
   return html`<div class="table-scroll"><table class="summary">
-<thead><tr><th>Output</th><th class="num">P10</th><th class="num">P50</th><th class="num">P90</th><th>Unit</th><th class="num">P50, ${Math.round(result.method.confidence * 100)}% CI</th><th class="num">Article</th></tr></thead>
+<thead><tr><th>Output</th><th class="num">P10</th><th class="num">P50</th><th class="num">P80</th><th class="num">P90</th><th>Unit</th><th class="num">P50, ${Math.round(result.method.confidence * 100)}% CI</th><th class="num">Article</th></tr></thead>
 <tbody>
 ${rows}</tbody>
 </table></div>`;
@@ -53,7 +53,7 @@ function assumptionRows(result: Result, keys: readonly InputKey[]): SafeHtml[] {
 
 function assumptionTable(rows: readonly SafeHtml[]): SafeHtml {
   return html`<div class="table-scroll"><table class="assumptions">
-<thead><tr><th>Input</th><th>What it is</th><th>Distribution</th><th class="num">P10</th><th class="num">P50</th><th class="num">P90</th><th>Source</th></tr></thead>
+<thead><tr><th>Input</th><th>What it is</th><th>Distribution</th><th class="num">P10</th><th class="num">P50</th><th class="num">P80</th><th class="num">P90</th><th>Source</th></tr></thead>
 <tbody>
 ${rows}</tbody>
 </table></div>`;

@@ -1,7 +1,7 @@
 /**
  * Chart 2: the exceedance curve, the probability that more than X H100s are needed, for training
  * and for the peak inference fleet, read off the Result's histogram cumulative counts (exact at the
- * bin edges). P10/P50/P90 are marked on each curve: the P90 is where the curve crosses 10%.
+ * bin edges). P10/P50/P80/P90 are marked on each curve: the P90 is where the curve crosses 10%, the P80 20%.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
@@ -9,6 +9,7 @@ import type { OutputKey } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { wantsLogAxis } from '../axis.js';
 import { band, exceedance } from '../bands.js';
+import { percentile } from '../../src/result/percentile.js';
 import { runLengthWords } from '../headline.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, planAxis, scaleOf, scenarioLine } from './parts.js';
@@ -25,12 +26,14 @@ export function exceedanceSpec(result: Result): TopLevelSpec {
     { key: 'trainH100s', name: `Training (H100s for ${runLengthWords(result)})`, color: COLORS.simulatedAlt },
     { key: 'inferenceH100sPeak', name: 'Inference fleet at peak', color: COLORS.simulated },
   ];
+  const p80 = (key: OutputKey) => percentile(result.outputs[key], 0.8).value;
   const curve = series.flatMap((s) => exceedance(result.outputs[s.key]).map((point) => ({ series: s.name, ...point })));
   const marks = series.flatMap((s) => {
     const b = band(result.outputs[s.key]);
     return [
       { series: s.name, x: b.p10, probability: 0.9, label: `90%: > ${formatRounded(b.p10, 'H100s')}` },
       { series: s.name, x: b.p50, probability: 0.5, label: `50%: > ${formatRounded(b.p50, 'H100s')}` },
+      { series: s.name, x: p80(s.key), probability: 0.2, label: `20%: > ${formatRounded(p80(s.key), 'H100s')}` },
       { series: s.name, x: b.p90, probability: 0.1, label: `10%: > ${formatRounded(b.p90, 'H100s')}` },
     ];
   });
@@ -54,7 +57,7 @@ export function exceedanceSpec(result: Result): TopLevelSpec {
     config: chartConfig(),
     layer: [
       {
-        data: { values: [0.9, 0.5, 0.1].map((p) => ({ p })) },
+        data: { values: [0.9, 0.5, 0.2, 0.1].map((p) => ({ p })) },
         mark: { type: 'rule', color: COLORS.reference, strokeDash: [3, 3], opacity: 0.6 },
         encoding: { y: { field: 'p', type: 'quantitative' } },
       },

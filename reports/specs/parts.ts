@@ -150,20 +150,18 @@ export interface LanePlacement {
  * runs right from its rule (left, when it would run past the axis end) and takes the lowest lane where
  * it keeps `gap` pixels from every label already there and no leader line crosses it: a label whose
  * span covers another rule goes above that rule's label (a leader stops at its own label's lane).
- * Each label runs to the side that covers fewer rules; labels are placed covered-first (a topological
+ * Each label runs to a side it fits on, where both fit the one that covers fewer rules; labels are placed covered-first (a topological
  * order; in a cycle, two labels covering each other's rules, the one covering fewer goes first).
  */
 export function laneLabels(pixels: readonly number[], widths: readonly number[], length: number, gap = 8): LanePlacement[] {
   const n = pixels.length;
   const spanOf = (p: number, w: number, side: 'left' | 'right'): [number, number] => (side === 'right' ? [p, p + w + 4] : [p - w - 4, p]);
   const rulesUnder = (span: [number, number], self: number) => pixels.filter((q, k) => k !== self && q >= span[0] - gap && q <= span[1] + gap).length;
-  // The side that runs over fewer other rules; on a tie, right unless it would run past the axis end.
+  // A side the label fits on (inside the axis); where both fit, the one running over fewer other rules.
   const sides = pixels.map((p, i): 'left' | 'right' => {
-    const [right, left] = [rulesUnder(spanOf(p, widths[i]!, 'right'), i), rulesUnder(spanOf(p, widths[i]!, 'left'), i)];
-    const leftFits = p - widths[i]! - 4 >= 0;
-    if (leftFits && left < right) return 'left';
-    if (left === right && leftFits && p + widths[i]! + 4 > length) return 'left';
-    return 'right';
+    const [rightFits, leftFits] = [p + widths[i]! + 4 <= length, p - widths[i]! - 4 >= 0];
+    if (rightFits && leftFits) return rulesUnder(spanOf(p, widths[i]!, 'left'), i) < rulesUnder(spanOf(p, widths[i]!, 'right'), i) ? 'left' : 'right';
+    return leftFits && !rightFits ? 'left' : 'right';
   });
   const spans = pixels.map((p, i) => spanOf(p, widths[i]!, sides[i]!));
   const covers = (i: number, k: number) => i !== k && pixels[k]! >= spans[i]![0] - gap && pixels[k]! <= spans[i]![1] + gap;

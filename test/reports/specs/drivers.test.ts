@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { percentile } from '../../../src/result/percentile.js';
 import { band, exceedance, inferenceComputeBand, trainingBand } from '../../../reports/bands.js';
 import { crossoverSpec } from '../../../reports/specs/crossover.js';
 import { exceedanceSpec } from '../../../reports/specs/exceedance.js';
@@ -73,12 +74,13 @@ describe('exceedance', () => {
     expect(compileWarnings(spec)).toEqual([]);
   });
 
-  it('marks P10, P50 and P90 at 90%, 50% and 10%', () => {
+  it('marks P10, P50, P80 and P90 at 90%, 50%, 20% and 10%', () => {
     const points = rowsOf(spec, 'point').filter((r) => String(r.series).startsWith('Training'));
     const b = band(mission.outputs.trainH100s);
     expect(points.map((r) => [r.x, r.probability])).toEqual([
       [b.p10, 0.9],
       [b.p50, 0.5],
+      [percentile(mission.outputs.trainH100s, 0.8).value, 0.2],
       [b.p90, 0.1],
     ]);
   });
