@@ -12,8 +12,9 @@ export interface AxisLabels {
 
 /** Counts: `0.5`, `20`, `4.2k`, `15M`, `2B` (d3's SI prefix G written as B, as investors read it). */
 const COUNT_EXPR = "abs(datum.value) < 1 ? format(datum.value, '~g') : replace(format(datum.value, '~s'), 'G', 'B')";
-/** FLOPs: `1e25`, `2.5e25`. */
-const FLOP_EXPR = "replace(format(datum.value, '.2~e'), 'e+', 'e')";
+/** FLOPs: `1×10²⁵`, `2.5×10²⁵` (superscript powers of ten, never e-notation). */
+const FLOP_EXPR =
+  "split(format(datum.value, '.2~e'), 'e')[0] + '×10' + replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(split(format(datum.value, '.2~e'), 'e')[1], '+', ''), /\\-/g, '⁻'), /0/g, '⁰'), /1/g, '¹'), /2/g, '²'), /3/g, '³'), /4/g, '⁴'), /5/g, '⁵'), /6/g, '⁶'), /7/g, '⁷'), /8/g, '⁸'), /9/g, '⁹')";
 /** Large dollar amounts: `$2M`, `$1.5B`. */
 const BIG_USD_EXPR = "'$' + replace(format(datum.value, '~s'), 'G', 'B')";
 

@@ -4,13 +4,14 @@
  * median 20,800; the article said 4,211–10,528." Numbers are the Result's percentiles written by
  * `formatRounded` (three significant digits).
  */
-import { formatRounded, rounded } from '../src/format.js';
+import { formatRounded, readerRange, rounded } from '../src/format.js';
 import { HEADLINE_OUTPUTS, OUTPUTS, type OutputKey } from '../src/model/outputs.js';
 import type { Result } from '../src/result/types.js';
 import { articleFigure, articleMarks } from './article-marks.js';
 import { outputBand } from './bands.js';
 import { soraPrices } from './reference.js';
 import { fleetWords } from './fleet-wording.js';
+import { twoCases } from './cases.js';
 import { articleStepCostFit } from './article-fit.js';
 
 export interface Headline {
@@ -49,8 +50,12 @@ export function headline(result: Result, key: OutputKey): Headline {
   const b = outputBand(result, key);
   const numbers = { p10: formatRounded(b.p10, unit), p50: formatRounded(b.p50, unit), p90: formatRounded(b.p90, unit) };
   const flat = numbers.p10 === numbers.p90;
-  const range = flat ? numbers.p50 : `${numbers.p10}–${numbers.p90}`;
-  const spread = flat ? '(P10 = P90)' : `(P10–P90), median ${numbers.p50}`;
+  const cases = twoCases(result.outputs[key]);
+  // An output of two values (the article's two cases): the cases and their shares, never a median.
+  const range = cases ? cases.map((c) => formatRounded(c.value, unit)).join(' or ') : flat ? numbers.p50 : readerRange(b.p10, b.p90, unit);
+  const spread = cases
+    ? `(two cases, ${cases.map((c) => `${Math.round(c.share * 100)}%`).join(' and ')} of the samples: a median would be one of them, picked by chance)`
+    : flat ? '(P10 = P90)' : `(P10–P90), median ${numbers.p50}`;
   const lead = OUTPUTS[key].words?.lead ?? result.outputs[key].label;
   let text: string;
   switch (key) {

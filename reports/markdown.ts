@@ -3,7 +3,7 @@
  * one-line method note. Every text is escaped for GitHub Markdown (including `$`, which GitHub
  * would read as math, and `<`, which it would read as HTML).
  */
-import { formatRounded } from '../src/format.js';
+import { formatRounded, readerRange } from '../src/format.js';
 import { HEADLINE_OUTPUTS } from '../src/model/outputs.js';
 import type { Result } from '../src/result/types.js';
 import { articleMarks } from './article-marks.js';
@@ -11,6 +11,8 @@ import { band } from './bands.js';
 import { percentile } from '../src/result/percentile.js';
 import { headlines } from './headline.js';
 import { scenarioRowNames } from './specs/comparison.js';
+import { labelWithUnit } from './specs/parts.js';
+import { twoCases } from './cases.js';
 
 /** Text that Markdown shows as written: specials backslash-escaped, `<`, `>`, `&` as entities, one line. */
 export function escapeMarkdown(text: string): string {
@@ -37,7 +39,9 @@ export function reportMarkdown(result: Result): string {
     const b = band(stats);
     const f = (x: number) => formatRounded(x, stats.unit);
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
-    return `| ${[stats.label, f(b.p10), f(b.p50), f(percentile(stats, 0.8).value), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
+    const cases = twoCases(stats);
+    const p50 = cases ? cases.map((c) => f(c.value)).join(' or ') : f(b.p50);
+    return `| ${[stats.label, f(b.p10), p50, f(percentile(stats, 0.8).value), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
   });
   return [
     `### Sora compute: ${escapeMarkdown(scenario.name)}`,
@@ -63,10 +67,12 @@ export function compareMarkdown(results: readonly Result[]): string {
     const cells = results.map((r) => {
       const b = band(r.outputs[key]);
       const f = (x: number) => formatRounded(x, unit);
-      return `${f(b.p10)}–${f(b.p90)} (${f(b.p50)})`;
+      const cases = twoCases(r.outputs[key]);
+      if (cases) return `${cases.map((c) => f(c.value)).join(' or ')} (two cases)`;
+      return `${readerRange(b.p10, b.p90, unit)} (${f(b.p50)})`;
     });
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
-    return `| ${[`${label} (${unit})`, ...cells, article].map(escapeMarkdown).join(' | ')} |`;
+    return `| ${[labelWithUnit(label, unit), ...cells, article].map(escapeMarkdown).join(' | ')} |`;
   });
   return [
     `### Sora compute: ${names.map(escapeMarkdown).join(' vs ')}`,

@@ -76,11 +76,9 @@ export function usdRounded(x: number, digits = 3): string {
   return usd(x);
 }
 
-/** Like `formatValue`, rounded to `digits` significant digits: numbers in sentences people read. */
+/** Numbers in sentences people read: `readerNumber` (the report, the Markdown and `run` write numbers alike). */
 export function formatRounded(x: number, unit: string, digits = 3): string {
-  if (unit === 'FLOP' || unit === 'FLOP/s') return scientific(x, digits);
-  if (unit.startsWith('USD')) return usdRounded(x, digits);
-  return rounded(x, digits);
+  return readerNumber(x, unit, digits);
 }
 
 /** A share as a percentage: `25%`, `2.5%`. */
@@ -166,4 +164,49 @@ export function count(n: number): string {
 export function factor(x: number): string {
   if (!Number.isFinite(x)) return `×${x}`;
   return `×${significant(x, 3)}`;
+}
+
+const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** `1.08×10²⁵`: scientific notation for readers, never `1.08e25`. */
+export function timesTenTo(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
+  const power = String(Number(exponent)).replace(/[-0-9]/g, (c) => SUPERSCRIPTS[c]!);
+  return `${Number(mantissa)}×10${power}`;
+}
+
+/**
+ * Numbers in report sentences and tables, and in `run`: counts from 1,000 to 99,999 as whole numbers
+ * (`20,834`, and the article's `4,211` shows as printed), larger ones with three significant digits and
+ * a k/M/B suffix (`449k`, `15.3M`), FLOPs as `1.08×10²⁵`, dollars as `usdRounded` writes them.
+ */
+export function readerNumber(x: number, unit: string, digits = 3): string {
+  if (unit === 'FLOP' || unit === 'FLOP/s') return timesTenTo(x, digits);
+  if (unit.startsWith('USD')) return usdRounded(x, digits);
+  if (Number.isFinite(x) && Math.abs(x) >= 1000 && Math.abs(x) < 1e5) return Math.round(x).toLocaleString('en-US');
+  return rounded(x, digits);
+}
+
+/** The k/M/B/T suffix a written number ends with ('' for none). */
+function suffixOf(text: string): string {
+  return /[kMBT]$/.test(text) ? text.slice(-1) : '';
+}
+
+/**
+ * A range `lo–hi` in one notation, with enough digits that its two ends differ when the values do:
+ * `78.3k–488k` (not `78,300–488k`), `26.71M–26.74M` (not `26.7M–26.7M`), `$1.45–$1.52`, `4,211–10,528`.
+ */
+export function readerRange(lo: number, hi: number, unit: string): string {
+  for (let digits = 3; digits <= 6; digits++) {
+    let [a, b] = [readerNumber(lo, unit, digits), readerNumber(hi, unit, digits)];
+    const suffix = suffixOf(b);
+    if (suffix && !suffixOf(a) && !unit.startsWith('USD') && unit !== 'FLOP' && unit !== 'FLOP/s') {
+      const scale = { k: 1e3, M: 1e6, B: 1e9, T: 1e12 }[suffix]!;
+      a = `${significant(lo / scale, digits)}${suffix}`;
+    }
+    if (a !== b || lo === hi || digits === 6) return lo === hi ? a : `${a}–${b}`;
+  }
+  return `${readerNumber(lo, unit)}–${readerNumber(hi, unit)}`;
 }

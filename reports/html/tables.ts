@@ -3,12 +3,13 @@
  * (every input's distribution and its source) and the method. Every scenario string is escaped by
  * the `html` template.
  */
-import { formatRounded } from '../../src/format.js';
+import { formatRounded, readerRange } from '../../src/format.js';
 import { INPUT_KEYS, INPUTS, type InputKey } from '../../src/model/inputs.js';
 import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { percentile } from '../../src/result/percentile.js';
 import { articleMarks } from '../article-marks.js';
+import { twoCases } from '../cases.js';
 import type { Headline } from '../headline.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { methodRows } from '../method.js';
@@ -27,8 +28,9 @@ export function summaryTable(result: Result): SafeHtml {
     const stats = result.outputs[key];
     const f = (x: number) => formatRounded(x, stats.unit);
     const median = percentile(stats, 0.5);
+    const cases = twoCases(stats);
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
-    return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${f(median.value)}</td><td class="num">${f(percentile(stats, 0.8).value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${f(median.lower)}–${f(median.upper)}</td><td class="num">${article}</td></tr>
+    return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${cases ? cases.map((c) => f(c.value)).join(' or ') : f(median.value)}</td><td class="num">${f(percentile(stats, 0.8).value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${readerRange(median.lower, median.upper, stats.unit)}</td><td class="num">${article}</td></tr>
 `;
   });
   return html`<div class="table-scroll"><table class="summary">

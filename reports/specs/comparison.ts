@@ -8,6 +8,7 @@ import { formatRounded } from '../../src/format.js';
 import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
+import { twoCases } from '../cases.js';
 import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
@@ -26,7 +27,9 @@ export function comparisonSpec(results: readonly Result[], key: OutputKey): TopL
   const names = scenarioRowNames(results);
   const rows = results.map((result, i) => {
     const b = band(result.outputs[key]);
-    return { scenario: names[i]!, ...b, range: span(b.p10, b.p90, f), median: f(b.p50) };
+    const cases = twoCases(result.outputs[key]);
+    // Two cases (the article's): both written where the median would be, since a median would pick one.
+    return { scenario: names[i]!, ...b, range: cases ? 'two cases' : span(b.p10, b.p90, f), median: cases ? cases.map((c) => f(c.value)).join(' or ') : f(b.p50) };
   });
   const article: Marker[] = articleMarks(key).map((m) => ({ value: m.value, label: `article ${m.text}`, kind: 'article' }));
   const values = [...rows.flatMap((r) => [r.p10, r.p90]), ...article.map((m) => m.value)];

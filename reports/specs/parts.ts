@@ -7,7 +7,7 @@
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
 import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
 import type { UnitSpec } from 'vega-lite/types_unstable/spec/unit.js';
-import { formatRounded } from '../../src/format.js';
+import { formatRounded, readerRange } from '../../src/format.js';
 import type { Result } from '../../src/result/types.js';
 import { axisLabels, logDomain, logTicks } from '../axis.js';
 import type { Band } from '../bands.js';
@@ -31,7 +31,7 @@ export function span(lo: number, hi: number, f: (x: number) => string): string {
 export function rangeLine(b: Band, unit: string, unitWords = unit): string {
   const f = (x: number) => formatRounded(x, unit);
   if (f(b.p10) === f(b.p90)) return `P10 = P50 = P90 = ${f(b.p50)} ${unitWords}`;
-  return `P10–P90: ${f(b.p10)}–${f(b.p90)} ${unitWords} · median ${f(b.p50)}`;
+  return `P10–P90: ${readerRange(b.p10, b.p90, unit)} ${unitWords} · median ${f(b.p50)}`;
 }
 
 /** `Cost per video minute (USD/min)`, but `Training H100s`, not `Training H100s (H100s)`: the unit once. */

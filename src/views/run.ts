@@ -1,5 +1,5 @@
 /** `sora-mc run`: the headline outputs of a Result as a table (P10, P50, P90 with intervals). */
-import { formatValue } from '../format.js';
+import { readerNumber, readerRange } from '../format.js';
 import { HEADLINE_OUTPUTS, OUTPUTS } from '../model/outputs.js';
 import { percentile } from '../result/percentile.js';
 import type { Result } from '../result/types.js';
@@ -15,9 +15,9 @@ export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[num
 export function runText(result: Result, written?: string): string {
   const rows = HEADLINE_OUTPUTS.map((key) => {
     const stats = result.outputs[key];
-    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => formatValue(percentile(stats, p).value, stats.unit));
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => readerNumber(percentile(stats, p).value, stats.unit));
     const median = percentile(stats, 0.5);
-    const interval = `${formatValue(median.lower, stats.unit)}–${formatValue(median.upper, stats.unit)}`;
+    const interval = readerRange(median.lower, median.upper, stats.unit);
     return [headlineLabel(result, key), p10!, p50!, p90!, stats.unit, interval];
   });
   const { run, scenario } = result;

@@ -37,7 +37,7 @@ describe('spreadOffsets', () => {
 
 describe('rangeLine', () => {
   it('reads the P10–P90 range and the median', () => {
-    expect(rangeLine({ p10: 10_640, p50: 20_840, p90: 41_300 }, 'H100s')).toBe('P10–P90: 10,600–41,300 H100s · median 20,800');
+    expect(rangeLine({ p10: 10_640, p50: 20_840, p90: 41_300 }, 'H100s')).toBe('P10–P90: 10,640–41,300 H100s · median 20,840');
   });
 
   it('says when the three are equal', () => {
