@@ -4,7 +4,7 @@
  * median 20,800; the article said 4,211–10,528." Numbers are the Result's percentiles written by
  * `formatRounded` (three significant digits).
  */
-import { formatRounded, readerRange, rounded } from '../src/format.js';
+import { formatRounded, readerRange, rounded, usdRounded } from '../src/format.js';
 import { HEADLINE_OUTPUTS, OUTPUTS, type OutputKey } from '../src/model/outputs.js';
 import type { Result } from '../src/result/types.js';
 import { articleFigure, articleMarks } from './article-marks.js';
@@ -44,6 +44,27 @@ function soraApiRange(): string {
   return `$${Math.min(...values)}–$${Math.max(...values)}`;
 }
 
+/** `P10–P90 (median m)` of an output, or its two cases: for the dollar and day figures after a headline. */
+function bandWords(result: Result, key: OutputKey): string {
+  const stats = result.outputs[key];
+  const cases = twoCases(stats);
+  if (cases) return cases.map((c) => formatRounded(c.value, stats.unit)).join(' or ');
+  const b = outputBand(result, key);
+  return `${readerRange(b.p10, b.p90, stats.unit)} (median ${formatRounded(b.p50, stats.unit)})`;
+}
+
+/** `In dollars: $51.2M–$198M of H100 time (median $101M) at $2.00 an H100-hour.` */
+export function trainingCostWords(result: Result): string {
+  const price = result.scenario.inputs.gpuHourPrice;
+  const at = price.p10 === price.p90 ? `at ${usdRounded(price.p50)} an H100-hour` : `at ${usdRounded(price.p10)}–${usdRounded(price.p90)} an H100-hour`;
+  return `In dollars: ${bandWords(result, 'trainCostUsd')} of H100 time ${at}.`;
+}
+
+/** `In days: 1.2–2.4 days (median 1.8) of AI-generated uploads at today's volume.` */
+export function crossoverDaysWords(result: Result): string {
+  return `In days: ${bandWords(result, 'crossoverDays')} days of the scenario's AI-generated uploads.`;
+}
+
 /** The headline sentence of one output (a generic sentence for outputs without their own wording). */
 export function headline(result: Result, key: OutputKey): Headline {
   const { unit } = result.outputs[key];
@@ -60,10 +81,10 @@ export function headline(result: Result, key: OutputKey): Headline {
   let text: string;
   switch (key) {
     case 'trainH100s':
-      text = `${range} H100s for ${runLengthWords(result)} ${spread}; the article said ${articleSaid(key)}.`;
+      text = `${range} H100s for ${runLengthWords(result)} ${spread}; the article said ${articleSaid(key)}. ${trainingCostWords(result)}`;
       break;
     case 'crossoverMinutes':
-      text = `inference compute matches training compute after ${range} minutes of generated video ${spread}; the article said ${articleSaid(key)}.`;
+      text = `inference compute matches training compute after ${range} minutes of generated video ${spread}; the article said ${articleSaid(key)}. ${crossoverDaysWords(result)}`;
       break;
     case 'videoMinutesPerGpuHour':
       text = `one H100 generates ${range} minutes of video an hour ${spread}; the article said ${articleSaid(key)}.`;

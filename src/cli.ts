@@ -50,8 +50,8 @@ export async function main(argv: string[]): Promise<void> {
     .usage("$0 <command> [options]\n\nMonte Carlo uncertainty for the compute behind OpenAI's Sora.")
     .command('run [scenario]', 'sample a scenario and print P10/P50/P90 of the headline outputs; writes result.json', withSampling, async (args) => {
       const [{ runJob }, { runText }] = await Promise.all([import('./commands/run.js'), import('./views/run.js')]);
-      const { result, path } = await runJob({ ...args, progress: !args.json });
-      print(args.json, () => result, () => runText(result, path));
+      const { result, path, besideReport } = await runJob({ ...args, progress: !args.json });
+      print(args.json, () => result, () => runText(result, path, besideReport));
     })
     .command('report [scenario]', 'sample a scenario and write its report folder (HTML, charts as PNG/SVG/Vega-Lite, CSV, Markdown, JSON); prints the path to report.html', withSampling, async (args) => {
       const [{ reportJob }, view] = await Promise.all([import('./commands/report.js'), import('./views/report.js')]);

@@ -184,6 +184,7 @@ export function timesTenTo(x: number, digits = 3): string {
  */
 export function readerNumber(x: number, unit: string, digits = 3): string {
   if (unit === 'FLOP' || unit === 'FLOP/s') return timesTenTo(x, digits);
+  if (unit.startsWith('USD') && Math.abs(x) >= 1e5) return `$${readerNumber(x, 'dollars', digits)}`;
   if (unit.startsWith('USD')) return usdRounded(x, digits);
   if (Number.isFinite(x) && Math.abs(x) >= 1000 && Math.abs(x) < 1e5) return Math.round(x).toLocaleString('en-US');
   return rounded(x, digits);
@@ -199,12 +200,14 @@ function suffixOf(text: string): string {
  * `78.3k–488k` (not `78,300–488k`), `26.71M–26.74M` (not `26.7M–26.7M`), `$1.45–$1.52`, `4,211–10,528`.
  */
 export function readerRange(lo: number, hi: number, unit: string): string {
+  // Large dollar amounts read as counts with a $ on each end: `$912k–$3.2M`, not `$912,345–$3.2M`.
+  if (unit.startsWith('USD') && Math.abs(hi) >= 1e5) return readerRange(lo, hi, 'dollars').split('–').map((end) => `$${end}`).join('–');
   for (let digits = 3; digits <= 6; digits++) {
     let [a, b] = [readerNumber(lo, unit, digits), readerNumber(hi, unit, digits)];
     const suffix = suffixOf(b);
-    if (suffix && !suffixOf(a) && !unit.startsWith('USD') && unit !== 'FLOP' && unit !== 'FLOP/s') {
-      const scale = { k: 1e3, M: 1e6, B: 1e9, T: 1e12 }[suffix]!;
-      a = `${significant(lo / scale, digits)}${suffix}`;
+    // A whole number (1,000–99,999) beside a suffixed one is written with k: `78.3k–488k`, `43.6k–1.04M`.
+    if (suffix && !suffixOf(a) && Math.abs(lo) >= 1000 && !unit.startsWith('USD') && unit !== 'FLOP' && unit !== 'FLOP/s') {
+      a = `${significant(lo / 1e3, digits)}k`;
     }
     if (a !== b || lo === hi || digits === 6) return lo === hi ? a : `${a}–${b}`;
   }

@@ -59,6 +59,18 @@ describe('sora-mc run (compiled CLI)', () => {
     expect(result.outputs.trainH100s.percentiles).toHaveLength(10);
   });
 
+  it("leaves a report's own result.json alone: in a report folder it writes run/result.json and says so", () => {
+    const out = join(scratch.dir, 'report-folder');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'report.html'), '<!doctype html>');
+    writeFileSync(join(out, 'result.json'), '{"the report":"drew this"}\n');
+    const { status, stdout } = run('run', 'article', '--samples', '5000', '--out', out);
+    expect(status).toBe(0);
+    expect(readFileSync(join(out, 'result.json'), 'utf8')).toBe('{"the report":"drew this"}\n');
+    expect(JSON.parse(readFileSync(join(out, 'run', 'result.json'), 'utf8')).run.samples).toBe(5000);
+    expect(stdout).toContain(`Result written to ${join(out, 'run', 'result.json')} (the folder holds a report`);
+  });
+
   it('--json prints the Result itself', () => {
     const { status, stdout } = run('run', 'mission', '--samples', '5000', '--seed', 'x', '--json', '--out', join(scratch.dir, 'j'));
     expect(status).toBe(0);

@@ -28,3 +28,10 @@ describe('reader numbers', () => {
     expect(readerRange(5.04, 5.04, 'min')).toBe('5.04');
   });
 });
+
+describe('reader ranges of dollars and mixed sizes', () => {
+  it('writes large dollar ranges with SI suffixes on both ends, and a whole number beside a suffixed one with k', () => {
+    expect(readerRange(563_000, 10.9e6, 'USD')).toBe('$563k–$10.9M');
+    expect(readerRange(43_600, 1.04e6, 'min')).toBe('43.6k–1.04M');
+  });
+});

@@ -24,7 +24,8 @@ ${headlines.map((h) => html`<li data-output="${h.key}"><strong>${h.lead}:</stron
 
 /** P10/P50/P80/P90 of each headline output (risk reports quote P50/P80/P90) with the median's confidence interval and the article's figures. */
 export function summaryTable(result: Result): SafeHtml {
-  const rows = HEADLINE_OUTPUTS.map((key) => {
+  // The headline outputs, then training cost in dollars and the crossover in days.
+  const rows = [...HEADLINE_OUTPUTS, 'trainCostUsd' as const, 'crossoverDays' as const].map((key) => {
     const stats = result.outputs[key];
     const f = (x: number) => formatRounded(x, stats.unit);
     const median = percentile(stats, 0.5);

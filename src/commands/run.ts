@@ -1,4 +1,5 @@
 /** The run job: load a scenario, simulate it, write the Result JSON. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError } from '../errors.js';
@@ -47,9 +48,22 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
   return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, pool, onProgress }));
 }
 
-export async function runJob(request: RunRequest): Promise<{ result: Result; path: string }> {
+/** The sub-folder `run` writes to when its folder is a report's: the report's own result.json stays as drawn. */
+export const RUN_SUBDIR = 'run';
+
+/**
+ * Where `run` writes its Result: `<folder>/result.json`, unless the folder holds a report (report.html),
+ * whose result.json is the one its charts were drawn from: then `<folder>/run/result.json`, and
+ * `besideReport` says so.
+ */
+export function runResultPath(dir: string): { path: string; besideReport: boolean } {
+  const besideReport = existsSync(join(dir, 'report.html'));
+  return { path: besideReport ? join(dir, RUN_SUBDIR, RESULT_FILE) : join(dir, RESULT_FILE), besideReport };
+}
+
+export async function runJob(request: RunRequest): Promise<{ result: Result; path: string; besideReport: boolean }> {
   const result = await simulateRequest(request);
-  const path = join(outDir(request.out, () => defaultOutDir(result.scenario.name)), RESULT_FILE);
+  const { path, besideReport } = runResultPath(outDir(request.out, () => defaultOutDir(result.scenario.name)));
   writeFileAtomic(path, toJson(result));
-  return { result, path };
+  return { result, path, besideReport };
 }

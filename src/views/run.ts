@@ -12,7 +12,7 @@ export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[num
   return days.spec.dist === 'fixed' ? `${OUTPUTS[key].label} (${days.p50}-day run)` : OUTPUTS[key].label;
 }
 
-export function runText(result: Result, written?: string): string {
+export function runText(result: Result, written?: string, besideReport = false): string {
   const rows = HEADLINE_OUTPUTS.map((key) => {
     const stats = result.outputs[key];
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => readerNumber(percentile(stats, p).value, stats.unit));
@@ -26,6 +26,6 @@ export function runText(result: Result, written?: string): string {
     '',
     textTable(['output', 'P10', 'P50', 'P90', 'unit', 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
   ];
-  if (written) lines.push('', `Result written to ${written}`);
+  if (written) lines.push('', `Result written to ${written}${besideReport ? " (the folder holds a report: its own result.json, the one its charts were drawn from, is left as it was)" : ''}`);
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import { shippedCalibration } from '../../src/calibration/read.js';
 import { rounded } from '../../src/format.js';
 import { describe, expect, it } from 'vitest';
 import { headline, headlines, runLengthWords } from '../../reports/headline.js';
-import { formatRounded } from '../../src/format.js';
+import { formatRounded, readerRange } from '../../src/format.js';
 import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
 import { percentile } from '../../src/result/percentile.js';
 import { simulated } from './fixtures.js';
@@ -27,7 +27,23 @@ describe('headline sentences', () => {
 
   it('says training in the words of the issue, with the article’s range', () => {
     const { sentence, numbers } = headline(mission, 'trainH100s');
-    expect(sentence).toBe(`Training: ${numbers.p10}–${numbers.p90} H100s for a month (P10–P90), median ${numbers.p50}; the article said 4,211–10,528.`);
+    expect(sentence).toMatch(new RegExp(`^Training: ${numbers.p10}–${numbers.p90} H100s for a month \\(P10–P90\\), median ${numbers.p50}; the article said 4,211–10,528\\. `));
+  });
+
+  it('gives training cost in dollars and the crossover in days, from the Result’s own percentiles', () => {
+    const cost = mission.outputs.trainCostUsd;
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => percentile(cost, p).value);
+    // mission fixes the GPU price at $2 an H100-hour: cost = $2 × training H100-hours.
+    expect(p50).toBeCloseTo(2 * percentile(mission.outputs.trainGpuHours, 0.5).value, 6);
+    expect(headline(mission, 'trainH100s').sentence).toContain(`In dollars: ${readerRange(p10!, p90!, 'USD')} (median ${formatRounded(p50!, 'USD')}) of H100 time at $2.00 an H100-hour.`);
+    expect(headline(mission, 'crossoverMinutes').sentence).toMatch(/In days: [\d.]+–[\d.]+ \(median [\d.]+\) days of the scenario's AI-generated uploads\.$/);
+  });
+
+  it('shows an output of two values as its two cases, not a median (the article scenario)', async () => {
+    const article = await simulated('article');
+    const { sentence } = headline(article, 'trainH100s');
+    expect(sentence).toMatch(/^Training: 4,211 or 10,528 H100s for a month \(two cases, \d+% and \d+% of the samples/);
+    expect(sentence).not.toMatch(/median [\d$]/);
   });
 
   it('quotes the article’s other figures and invents none for cost', () => {
