@@ -38,6 +38,9 @@ dl.method dt { font-weight: 600; }
 dl.method dd { margin: 0; }
 .key { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin: 0 4px 0 12px; vertical-align: -1px; }
 .note { font-size: 14px; color: var(--muted); }
+pre.formulas { font-size: 12.5px; background: #f3f4f6; padding: 10px 12px; overflow-x: auto; white-space: pre; }
+ul.sources, ul.caveats { font-size: 14px; }
+ul.sources a { color: var(--sim); overflow-wrap: anywhere; }
 /* Phones: charts scale down to the column (their SVG keeps its aspect), wide tables scroll inside their own box. */
 .chart svg { max-width: 100%; height: auto; }
 .table-scroll { overflow-x: auto; max-width: 100%; }

@@ -11,6 +11,7 @@ import type { EmbedAssets } from './assets.js';
 import { html, type SafeHtml } from './escape.js';
 import { closingSections, htmlPage } from './page.js';
 import { assumptionsTable, headlineList, methodList, summaryTable } from './tables.js';
+import { caveats, formulas, sourcesList } from './trace.js';
 
 /** A file beside the report and what it holds. */
 export interface FileLink {
@@ -49,6 +50,11 @@ ${headlineList(headlines(result))}
 ${summaryTable(result)}
 ${colourKey()}
 </section>
-${closingSections(charts, { title: 'Assumptions', body: assumptionsTable(result) }, methodList(result), filesList(files))}`;
+<section id="caveats"><h2>Read with care</h2>
+${caveats(result)}
+</section>
+${closingSections(charts, { title: 'Assumptions', body: assumptionsTable(result) }, html`${methodList(result)}
+${formulas(result)}
+${sourcesList()}`, filesList(files))}`;
   return htmlPage({ title: `sora-mc report: ${scenario.name}`, body, charts, assets });
 }

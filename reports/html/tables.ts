@@ -14,6 +14,7 @@ import type { Headline } from '../headline.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { methodRows } from '../method.js';
 import { html, type SafeHtml } from './escape.js';
+import { linkified } from './trace.js';
 
 /** The headline sentences as a list, each led by its subject in bold. */
 export function headlineList(headlines: readonly Headline[]): SafeHtml {
@@ -49,7 +50,7 @@ function assumptionRows(result: Result, keys: readonly InputKey[]): SafeHtml[] {
     const spec = INPUTS[key];
     const unused = spec.transformerOnly && stepCost !== 'transformer';
     const f = (x: number) => formatInputValue(key, x);
-    return html`<tr data-input="${key}"><td>${INPUT_LABELS[key]}<br><code>${key}</code></td><td>${spec.description}${unused ? html`<br><small>not used by the article step-cost model</small>` : ''}</td><td>${input.description}</td><td class="num">${f(input.p10)}</td><td class="num">${f(input.p50)}</td><td class="num">${f(input.p90)}</td><td>${input.source}</td></tr>
+    return html`<tr data-input="${key}"><td>${INPUT_LABELS[key]}<br><code>${key}</code></td><td>${spec.description}${unused ? html`<br><small>not used by the article step-cost model</small>` : ''}</td><td>${input.description}</td><td class="num">${f(input.p10)}</td><td class="num">${f(input.p50)}</td><td class="num">${f(input.p90)}</td><td>${linkified(input.source)}</td></tr>
 `;
   });
 }
