@@ -46,8 +46,8 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
   const scenario = loadScenario(request.scenario ?? DEFAULT_SCENARIO);
   const bar = request.progress ? progressBar() : undefined;
   try {
-    const { samples, seed } = request;
-    return await simulate(scenario, { samples, seed, pool, onProgress: bar?.update });
+    const { samples, seed, memory } = request;
+    return await simulate(scenario, { samples, seed, memory, pool, onProgress: bar?.update });
   } finally {
     bar?.stop();
   }

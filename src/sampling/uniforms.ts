@@ -4,7 +4,7 @@
  * over workers. It is one pluggable stage: Latin hypercube, Sobol points or a copula replace it
  * without touching the distributions (../shared/DESIGN.md).
  */
-import seedrandom from 'seedrandom';
+import { fillAleaUniforms } from './alea.js';
 
 export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
 
@@ -32,16 +32,14 @@ export function streamName(seed: string, input: string, chunk: number): string {
   return `sora-mc/${seed}/${input}/${chunk}`;
 }
 
-/** Plain Monte Carlo: independent uniforms from one alea stream per (seed, input, chunk). */
+/**
+ * Plain Monte Carlo: independent uniforms from one alea stream per (seed, input, chunk). The stream
+ * is seedrandom's alea, drawn by an equivalent loop (alea.ts: the same numbers, bit for bit, faster).
+ */
 export function monteCarloUniforms(seed: string): UniformSource {
   return {
     fill(target, input, chunk) {
-      const rng = seedrandom.alea(streamName(seed, input, chunk));
-      for (let i = 0; i < target.length; i++) {
-        let u = rng.double();
-        while (u === 0) u = rng.double(); // quantile functions take u in (0, 1)
-        target[i] = u;
-      }
+      fillAleaUniforms(target, streamName(seed, input, chunk));
     },
   };
 }
