@@ -63,14 +63,14 @@ function count(setup: RunSetup, counters: Int32Array): void {
   const columns = OUTPUT_KEYS.map((key) => outputs[key]);
   const counterList = OUTPUT_KEYS.map((_, j) => new OutputCounter(setup.centres[j]!));
   const sums = new Float64Array(setup.sums);
-  const stride = OUTPUT_KEYS.length * 2;
+  const stride = OUTPUT_KEYS.length;
   eachBlock(
     counters,
     (length) => {
       for (let j = 0; j < columns.length; j++) counterList[j]!.add(columns[j]!, length);
     },
     (block) => {
-      counterList.forEach((counter, j) => sums.set(counter.takeBlockSums(), block * stride + 2 * j));
+      counterList.forEach((counter, j) => (sums[block * stride + j] = counter.takeBlockSum()));
     },
   );
   const summaries = counterList.map((counter) => counter.export());
@@ -78,12 +78,20 @@ function count(setup: RunSetup, counters: Int32Array): void {
 }
 
 function pass(command: WorkerCommand & { kind: 'pass' }, counters: Int32Array): void {
-  const { ctx } = run!;
+  const { ctx, setup } = run!;
   const columns = OUTPUT_KEYS.map((key) => ctx.outputs[key]);
   const collectors = command.plans.map((plan) => (plan ? new PassCollector(plan) : null));
-  eachBlock(counters, (length) => {
-    for (let j = 0; j < columns.length; j++) collectors[j]?.add(columns[j]!, length);
-  });
+  const squares = new Float64Array(setup.squares);
+  const stride = OUTPUT_KEYS.length;
+  eachBlock(
+    counters,
+    (length) => {
+      for (let j = 0; j < columns.length; j++) collectors[j]?.add(columns[j]!, length);
+    },
+    (block) => {
+      collectors.forEach((collector, j) => collector && (squares[block * stride + j] = collector.takeBlockSquares()));
+    },
+  );
   const results: (PassResult | null)[] = collectors.map((collector) => collector?.finish() ?? null);
   send({ kind: 'passed', results }, results.flatMap((result) => (result ? transferables(result) : [])));
 }

@@ -70,6 +70,8 @@ export class SamplerPool {
   readonly size: number;
   private readonly threads: Worker[];
   private busy = false;
+  /** Passes over the sample the last run made (2, or 3 when the gather needed refining), and their times in ms. */
+  lastRun: { passes: number; passMs: number[] } | undefined;
   private closed = false;
   /** Why the pool stopped, if a worker failed (then it serves no more runs). */
   private failure: string | undefined;
@@ -118,7 +120,8 @@ export class SamplerPool {
       blockChunks,
       blocks,
       centres: centreList,
-      sums: new SharedArrayBuffer(blocks * OUTPUT_KEYS.length * 2 * Float64Array.BYTES_PER_ELEMENT),
+      sums: new SharedArrayBuffer(blocks * OUTPUT_KEYS.length * Float64Array.BYTES_PER_ELEMENT),
+      squares: new SharedArrayBuffer(blocks * OUTPUT_KEYS.length * Float64Array.BYTES_PER_ELEMENT),
     };
     let passes = 2;
     let passIndex = 0;
@@ -156,7 +159,15 @@ export class SamplerPool {
           if (++waiting.received === active.length) waiting.resolve(waiting.replies);
         });
       });
-      const counted = await exchange((c) => ({ kind: 'count', setup, counters: c }));
+      const passMs: number[] = [];
+      let passStarted = performance.now();
+      const timed = async (command: (counters: SharedArrayBuffer) => WorkerCommand) => {
+        const replies = await exchange(command);
+        passMs.push(performance.now() - passStarted);
+        passStarted = performance.now();
+        return replies;
+      };
+      const counted = await timed((c) => ({ kind: 'count', setup, counters: c }));
       const summaries = counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).summaries);
       const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList);
       const passResults = (replies: WorkerMessage[]) => replies.map((m) => (m as Extract<WorkerMessage, { kind: 'passed' }>).results);
@@ -168,15 +179,17 @@ export class SamplerPool {
         passes = 3;
         passIndex = 1;
         const plans = statistics.refinePlans();
-        statistics.applyRefine(passResults(await exchange((c) => ({ kind: 'pass', plans, counters: c }))));
+        statistics.applyRefine(passResults(await timed((c) => ({ kind: 'pass', plans, counters: c }))));
         if (statistics.gatherSize() > gatherLimit) {
           throw memoryError(memoryBytes, `${statistics.gatherSize().toLocaleString('en-US')} tied or nearly tied values lie where the percentiles fall`);
         }
       }
       passIndex = passes - 1;
       const plans = statistics.gatherPlans();
-      const gathered = await exchange((c) => ({ kind: 'pass', plans, counters: c }));
-      const stats = statistics.finish(passResults(gathered));
+      const gathered = await timed((c) => ({ kind: 'pass', plans, counters: c }));
+      const stats = statistics.finish(passResults(gathered), new Float64Array(setup.squares), blocks);
+      passMs.push(performance.now() - passStarted); // the main thread's selection
+      this.lastRun = { passes, passMs };
       for (const thread of active) thread.postMessage({ kind: 'end' } satisfies WorkerCommand);
       passIndex = passes;
       onProgress?.({ chunksDone: passes * chunks, chunks: passes * chunks });

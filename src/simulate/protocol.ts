@@ -13,8 +13,10 @@ export interface RunSetup {
   blocks: number;
   /** Per output (OUTPUT_KEYS order), the centre its sums of deviations are taken about. */
   centres: number[];
-  /** Float64 per (block, output): Σ(x − centre) and Σ(x − centre)², at (block · outputs + output) · 2. */
+  /** Float64 per (block, output) at block · outputs + output: Σ(x − centre) in the counting pass. */
   sums: SharedArrayBuffer;
+  /** The same layout: Σ(x − mean)² in the gathering pass. */
+  squares: SharedArrayBuffer;
 }
 
 /**

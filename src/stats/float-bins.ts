@@ -1,17 +1,22 @@
 /**
- * Bins keyed by a double's IEEE-754 bit pattern: sign, the 11 exponent bits and the top 12 mantissa
- * bits, i.e. the top 24 bits of the pattern. Every bin holds the values of one binade's 1/4,096th
- * (relative width 2⁻¹² to 2⁻¹³); bins need no range in advance, and their order is the values' order
+ * Bins keyed by a double's IEEE-754 bit pattern: sign, the 11 exponent bits and the top BIN_BITS
+ * mantissa bits. Every bin holds the values of one binade's 1/2^BIN_BITS-th (relative width
+ * 2^−BIN_BITS to 2^−(BIN_BITS+1)); bins need no range in advance, and their order is the values' order
  * (for positive doubles the bit patterns sort as the values do; negative ones in reverse).
  *
- * Counts live in pages of 4,096 bins, one page per (sign, exponent) that occurs, allocated when the
- * first value lands in it: an output spanning ten decades uses ~34 pages (1 MB of counts). Counts
+ * Counts live in pages of 2^BIN_BITS bins, one page per (sign, exponent) that occurs, allocated when
+ * the first value lands in it: an output spanning ten decades uses ~34 pages. Counts
  * are integers held exactly in doubles (to 2⁵³), so summaries of any part of a sample merge exactly
  * in any order.
  */
 
-/** Bins per page: the 12 mantissa bits below the exponent. */
-export const PAGE_BINS = 4096;
+/** Mantissa bits in a key: bins per binade. */
+export const BIN_BITS = 12;
+/** Bins per page: one per value of the BIN_BITS mantissa bits below the exponent. */
+export const PAGE_BINS = 1 << BIN_BITS;
+/** The bin in its page of a value with high word `high`: (high >>> BIN_SHIFT) & BIN_MASK. */
+export const BIN_SHIFT = 20 - BIN_BITS;
+export const BIN_MASK = PAGE_BINS - 1;
 /** Pages: one per value of the pattern's top 12 bits (sign and exponent). */
 export const PAGES = 4096;
 
@@ -24,10 +29,12 @@ export function wordsOf(column: Float64Array): Uint32Array {
   return new Uint32Array(column.buffer, column.byteOffset, column.length * 2);
 }
 
-/** The 24-bit key of a double from its high word: page (hi >>> 20), bin in page ((hi >>> 8) & 0xfff). */
+/** The key of a double from its high word: its top 12 + BIN_BITS bits; page key >>> BIN_BITS, bin in page key & BIN_MASK. */
 export function keyOfHigh(high: number): number {
-  return high >>> 8;
+  return high >>> BIN_SHIFT;
 }
+
+const SIGN = 1 << (11 + BIN_BITS);
 
 export function keyOf(x: number): number {
   scratchDouble[0] = x;
@@ -36,7 +43,7 @@ export function keyOf(x: number): number {
 
 /** Sorts keys by the values their bins hold: negative keys (sign bit set) first, larger magnitudes first. */
 export function keyOrder(key: number): number {
-  return key & 0x800000 ? 0x7fffff - (key & 0x7fffff) : 0x800000 + key;
+  return key & SIGN ? SIGN - 1 - (key & (SIGN - 1)) : SIGN + key;
 }
 
 const scratchDouble = new Float64Array(1);
@@ -50,9 +57,9 @@ function doubleFromWords(high: number, low: number): number {
 
 /** The smallest and largest double a bin can hold. */
 export function keyRange(key: number): [number, number] {
-  const zero = doubleFromWords(key << 8, 0);
-  const full = doubleFromWords(((key << 8) | 0xff) >>> 0, 0xffffffff);
-  return key & 0x800000 ? [full, zero] : [zero, full];
+  const zero = doubleFromWords((key << BIN_SHIFT) >>> 0, 0);
+  const full = doubleFromWords(((key << BIN_SHIFT) | ((1 << BIN_SHIFT) - 1)) >>> 0, 0xffffffff);
+  return key & SIGN ? [full, zero] : [zero, full];
 }
 
 /** Bin counts of one output's finite values, pages allocated as values arrive. */
@@ -110,7 +117,7 @@ export class FloatBinCounts {
       for (let b = 0; b < PAGE_BINS; b++) {
         const count = this.counts[offset + b]!;
         if (count > 0) {
-          keys.push((page << 12) | b);
+          keys.push((page << BIN_BITS) | b);
           counts.push(count);
         }
       }

@@ -5,7 +5,7 @@
  * while an output takes at most SUPPORT_LIMIT distinct values (a discrete input passed through), those
  * values with their counts. Sums for the mean and sd are per block of chunks (see BlockSums).
  */
-import { FloatBinCounts, wordsOf } from './float-bins.js';
+import { BIN_MASK, BIN_SHIFT, FloatBinCounts, wordsOf } from './float-bins.js';
 
 /** An output with at most this many distinct values is summarised by them exactly. */
 export const SUPPORT_LIMIT = 16;
@@ -29,12 +29,11 @@ export class OutputCounter {
   readonly bins = new FloatBinCounts();
   supportValues: number[] | null = [];
   supportCounts: number[] = [];
-  // Running sums of (x − centre) and (x − centre)² over the current block, compensated (Neumaier 1974,
-  // through Knuth's branch-free TwoSum): sum + error is the block's sum to about one rounding.
+  // The sum of (x − centre) over the current block: each chunk's plain sum (two interleaved
+  // accumulators), folded into a compensated block sum (Neumaier 1974, through Knuth's branch-free
+  // TwoSum). Squared deviations are summed about the mean in the last pass (stream-select.ts).
   private sum = 0;
   private sumError = 0;
-  private squares = 0;
-  private squaresError = 0;
 
   constructor(readonly centre: number) {}
 
@@ -45,7 +44,10 @@ export class OutputCounter {
     const pageOffset = bins.pageOffset;
     let counts = bins.counts;
     const centre = this.centre;
-    let { min, max, sum, sumError, squares, squaresError } = this;
+    let min = this.min;
+    let max = this.max;
+    let sumA = 0;
+    let sumB = 0;
     let finite = 0;
     for (let i = 0; i < length; i++) {
       const x = column[i]!;
@@ -53,33 +55,29 @@ export class OutputCounter {
       finite++;
       if (x < min) min = x;
       if (x > max) max = x;
-      const d = x - centre;
-      let t = sum + d;
-      let v = t - sum;
-      sumError += sum - (t - v) + (d - v);
-      sum = t;
-      const d2 = d * d;
-      t = squares + d2;
-      v = t - squares;
-      squaresError += squares - (t - v) + (d2 - v);
-      squares = t;
+      if (i & 1) sumB += x - centre;
+      else sumA += x - centre;
       const high = words[2 * i + 1]!;
       let offset = pageOffset[high >>> 20]!;
       if (offset < 0) {
         offset = bins.addPage(high >>> 20);
         counts = bins.counts;
       }
-      counts[offset + ((high >>> 8) & 0xfff)]! += 1;
+      counts[offset + ((high >>> BIN_SHIFT) & BIN_MASK)]! += 1;
     }
     this.min = min;
     this.max = max;
-    this.sum = sum;
-    this.sumError = sumError;
-    this.squares = squares;
-    this.squaresError = squaresError;
+    this.addToBlock(sumA + sumB);
     this.n += finite;
     this.nonFinite += length - finite;
     if (this.supportValues) this.addSupport(column, length);
+  }
+
+  private addToBlock(sum: number): void {
+    const t = this.sum + sum;
+    const v = t - this.sum;
+    this.sumError += this.sum - (t - v) + (sum - v);
+    this.sum = t;
   }
 
   private addSupport(column: Float64Array, length: number): void {
@@ -107,11 +105,11 @@ export class OutputCounter {
     }
   }
 
-  /** The current block's compensated sums of (x − centre) and (x − centre)²; starts the next block. */
-  takeBlockSums(): [number, number] {
-    const sums: [number, number] = [this.sum + this.sumError, this.squares + this.squaresError];
-    this.sum = this.sumError = this.squares = this.squaresError = 0;
-    return sums;
+  /** The current block's compensated sum of (x − centre); starts the next block. */
+  takeBlockSum(): number {
+    const sum = this.sum + this.sumError;
+    this.sum = this.sumError = 0;
+    return sum;
   }
 
   export(): CountSummary {
@@ -148,31 +146,29 @@ export function mergeCounts(summaries: readonly CountSummary[]): { n: number; no
 }
 
 /**
- * The mean and sample sd from per-block sums about a centre c, folded in block order (so the result
- * does not depend on which worker summed which block): with S₁ = Σ(x − c) and S₂ = Σ(x − c)²,
- * mean = c + S₁/n and (n − 1)·var = S₂ − S₁²/n. A centre near the values (the model at the inputs'
- * medians) keeps S₁²/n small against S₂, so little cancels.
+ * The mean from per-block sums of x − c, folded in block order with compensation (so the result does
+ * not depend on which worker summed which block): mean = c + Σ(x − c)/n. A centre near the values
+ * (the model at the inputs' medians) keeps the sums small.
  */
-export function momentsFromBlockSums(blockSums: Float64Array, blocks: number, stride: number, at: number, centre: number, n: number): { mean: number; sd: number } {
-  let s1 = 0;
-  let e1 = 0;
-  let s2 = 0;
-  let e2 = 0;
+export function meanFromBlockSums(blockSums: Float64Array, blocks: number, stride: number, at: number, centre: number, n: number): number {
+  return n === 0 ? NaN : centre + foldBlocks(blockSums, blocks, stride, at) / n;
+}
+
+/** The sample sd (n − 1) from per-block sums of squared deviations about the mean. */
+export function sdFromBlockSquares(blockSquares: Float64Array, blocks: number, stride: number, at: number, n: number): number {
+  return n > 1 ? Math.sqrt(foldBlocks(blockSquares, blocks, stride, at) / (n - 1)) : n === 1 ? 0 : NaN;
+}
+
+/** Σ over blocks b of values[b · stride + at], in block order, compensated (Neumaier 1974 via TwoSum). */
+function foldBlocks(values: Float64Array, blocks: number, stride: number, at: number): number {
+  let sum = 0;
+  let error = 0;
   for (let b = 0; b < blocks; b++) {
-    const d = blockSums[b * stride + at]!;
-    let t = s1 + d;
-    let v = t - s1;
-    e1 += s1 - (t - v) + (d - v);
-    s1 = t;
-    const q = blockSums[b * stride + at + 1]!;
-    t = s2 + q;
-    v = t - s2;
-    e2 += s2 - (t - v) + (q - v);
-    s2 = t;
+    const x = values[b * stride + at]!;
+    const t = sum + x;
+    const v = t - sum;
+    error += sum - (t - v) + (x - v);
+    sum = t;
   }
-  const sum = s1 + e1;
-  const squares = s2 + e2;
-  if (n === 0) return { mean: NaN, sd: NaN };
-  const deviations = Math.max(0, squares - (sum * sum) / n);
-  return { mean: centre + sum / n, sd: n > 1 ? Math.sqrt(deviations / (n - 1)) : 0 };
+  return sum + error;
 }

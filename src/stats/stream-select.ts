@@ -14,7 +14,7 @@
  */
 import type { HistogramBin, OutputStats } from '../result/types.js';
 import { HISTOGRAM_BINS, makeBinning, type Binning } from './bins.js';
-import { keyRange, PAGE_BINS, PAGES, wordsOf, type FloatBinCounts } from './float-bins.js';
+import { BIN_BITS, BIN_MASK, BIN_SHIFT, keyRange, PAGE_BINS, PAGES, wordsOf, type FloatBinCounts } from './float-bins.js';
 import { percentilePlans, percentilesFrom, plannedRanks } from './percentiles.js';
 import { selectRanks } from './select.js';
 
@@ -34,16 +34,21 @@ export interface PassPlan {
   modes: Uint8Array;
   /** Per slot: count the values into chart bins (the bin straddles a chart edge). */
   chart: Uint8Array;
-  /** Per slot: sub-bin j of x is ⌊(x − lo) · scale⌋, clamped to [0, parts). parts = 1: not refined. */
+  /**
+   * Per slot: sub-bin j of x is ⌊(x − lo) / width · parts⌋, clamped to [0, parts) (0 when width is 0).
+   * parts = 1: not refined. x − lo is exact (x and lo share a binade), so sub-bins are monotone in x.
+   */
   parts: Int32Array;
   lo: Float64Array;
-  scale: Float64Array;
+  width: Float64Array;
   /** Per slot with parts > 1 and GATHER: which sub-bins to gather (parts entries from maskOffset). */
   masks: Uint8Array;
   maskOffset: Int32Array;
   /** The chart binning's extent (makeBinning(chartMin, chartMax, HISTOGRAM_BINS)). */
   chartMin: number;
   chartMax: number;
+  /** The gathering pass also sums (x − mean)² for the sd, per block; NaN in other passes. */
+  mean: number;
 }
 
 /** What a worker returns from a pass for one output. */
@@ -68,10 +73,10 @@ export class PassCollector {
   private readonly result: PassResult;
 
   constructor(private readonly plan: PassPlan) {
-    const pages = [...new Set(Array.from(plan.keys, (key) => key >>> 12))];
+    const pages = [...new Set(Array.from(plan.keys, (key) => key >>> BIN_BITS))];
     this.slotTable = new Int32Array(pages.length * PAGE_BINS).fill(-1);
     pages.forEach((page, i) => (this.pageSlots[page] = i * PAGE_BINS));
-    plan.keys.forEach((key, slot) => (this.slotTable[this.pageSlots[key >>> 12]! + (key & 0xfff)] = slot));
+    plan.keys.forEach((key, slot) => (this.slotTable[this.pageSlots[key >>> BIN_BITS]! + (key & BIN_MASK)] = slot));
     this.binning = makeBinning(plan.chartMin, plan.chartMax, HISTOGRAM_BINS);
     const slots = plan.keys.length;
     this.result = { values: Array(slots).fill(null), subCounts: Array(slots).fill(null), subMin: Array(slots).fill(null), subMax: Array(slots).fill(null), chartCounts: new Float64Array(HISTOGRAM_BINS) };
@@ -87,15 +92,44 @@ export class PassCollector {
   }
 
   add(column: Float64Array, length: number): void {
+    if (this.plan.mean === this.plan.mean) this.addSquares(column, length);
     const words = wordsOf(column);
     const { pageSlots, slotTable } = this;
     for (let i = 0; i < length; i++) {
       const high = words[2 * i + 1]!;
       const page = pageSlots[high >>> 20]!;
       if (page < 0) continue;
-      const slot = slotTable[page + ((high >>> 8) & 0xfff)]!;
+      const slot = slotTable[page + ((high >>> BIN_SHIFT) & BIN_MASK)]!;
       if (slot >= 0) this.visit(slot, column[i]!);
     }
+  }
+
+  private squares = 0;
+  private squaresError = 0;
+
+  /** (x − mean)² summed over a chunk (two accumulators), then into the block's compensated sum (Neumaier, via TwoSum). */
+  private addSquares(column: Float64Array, length: number): void {
+    const mean = this.plan.mean;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < length; i++) {
+      const d = column[i]! - mean;
+      if (d - d !== 0) continue;
+      if (i & 1) b += d * d;
+      else a += d * d;
+    }
+    const chunk = a + b;
+    const t = this.squares + chunk;
+    const v = t - this.squares;
+    this.squaresError += this.squares - (t - v) + (chunk - v);
+    this.squares = t;
+  }
+
+  /** The current block's sum of squared deviations; starts the next block. */
+  takeBlockSquares(): number {
+    const sum = this.squares + this.squaresError;
+    this.squares = this.squaresError = 0;
+    return sum;
   }
 
   private visit(slot: number, x: number): void {
@@ -107,8 +141,8 @@ export class PassCollector {
     const parts = plan.parts[slot]!;
     let sub = 0;
     if (parts > 1) {
-      sub = Math.floor((x - plan.lo[slot]!) * plan.scale[slot]!);
-      if (sub < 0) sub = 0;
+      sub = Math.floor(((x - plan.lo[slot]!) / plan.width[slot]!) * parts);
+      if (!(sub >= 0)) sub = 0;
       else if (sub >= parts) sub = parts - 1;
     }
     if (mode === REFINE) {
@@ -152,7 +186,7 @@ interface Slot {
   chart: boolean;
   parts: number;
   lo: number;
-  scale: number;
+  width: number;
   subCounts?: Float64Array;
   subMin?: Float64Array;
   subMax?: Float64Array;
@@ -191,7 +225,7 @@ export class OutputSelection {
     const slotFor = (bin: number): Slot => {
       let slot = this.slotOfBin.get(bin);
       if (!slot) {
-        slot = { key: keys[bin]!, firstRank: this.firstRanks[bin]!, count: counts[bin]!, needed: false, chart: false, parts: 1, lo: 0, scale: 0 };
+        slot = { key: keys[bin]!, firstRank: this.firstRanks[bin]!, count: counts[bin]!, needed: false, chart: false, parts: 1, lo: 0, width: 0 };
         this.slotOfBin.set(bin, slot);
         this.slots.push(slot);
       }
@@ -236,17 +270,18 @@ export class OutputSelection {
     return size;
   }
 
-  /** A refining pass for every needed bin holding more values than it has sub-bins. */
+  /** A refining pass for every needed bin. */
   refinePlan(): PassPlan {
     this.refined = true;
     for (const slot of this.slots) {
-      if (!slot.needed || slot.count <= REFINE_PARTS) continue;
+      if (!slot.needed) continue;
+      // Sub-bins over the part of the bin the values can occupy (an output narrower than a bin gets them all).
       const [low, high] = keyRange(slot.key);
       slot.parts = REFINE_PARTS;
-      slot.lo = low;
-      slot.scale = REFINE_PARTS / (high - low);
+      slot.lo = Math.max(low, this.min);
+      slot.width = Math.min(high, this.max) - slot.lo;
     }
-    return this.passPlan((slot) => (slot.needed && slot.parts > 1 ? REFINE : IGNORE));
+    return this.passPlan((slot) => (slot.needed && slot.parts > 1 ? REFINE : IGNORE), NaN);
   }
 
   /** Takes the refining pass's sub-bin counts (summed over workers) and decides which sub-bins to gather. */
@@ -283,12 +318,12 @@ export class OutputSelection {
     throw new Error(`rank ${r} is not in its bin's sub-bins`);
   }
 
-  /** The gathering pass: the needed bins (or their needed sub-bins) and the chart-straddling bins. */
-  gatherPlan(): PassPlan {
-    return this.passPlan((slot) => (slot.needed && (!slot.mask || slot.mask.some((on) => on)) ? GATHER : IGNORE));
+  /** The gathering pass: the needed bins (or their needed sub-bins), the chart-straddling bins, and squared deviations about `mean`. */
+  gatherPlan(mean: number): PassPlan {
+    return this.passPlan((slot) => (slot.needed && (!slot.mask || slot.mask.some((on) => on)) ? GATHER : IGNORE), mean);
   }
 
-  private passPlan(mode: (slot: Slot) => number): PassPlan {
+  private passPlan(mode: (slot: Slot) => number, mean: number): PassPlan {
     const slots = this.slots;
     const maskOffset = new Int32Array(slots.length);
     let maskLength = 0;
@@ -304,11 +339,12 @@ export class OutputSelection {
       chart: Uint8Array.from(slots, (slot) => (slot.chart ? 1 : 0)),
       parts: Int32Array.from(slots, (slot) => slot.parts),
       lo: Float64Array.from(slots, (slot) => slot.lo),
-      scale: Float64Array.from(slots, (slot) => slot.scale),
+      width: Float64Array.from(slots, (slot) => slot.width),
       masks,
       maskOffset,
       chartMin: this.min,
       chartMax: this.max,
+      mean,
     };
   }
 
@@ -367,9 +403,11 @@ export class OutputSelection {
   }
 }
 
-/** Percentiles and histogram of an output with few distinct values, from their counts (exact). */
-export function statsFromSupport(support: ReadonlyMap<number, number>, n: number, min: number, max: number, ps: readonly number[], confidence: number): Pick<OutputStats, 'percentiles' | 'histogram'> {
+/** Percentiles, histogram and sd of an output with few distinct values, from their counts (exact). */
+export function statsFromSupport(support: ReadonlyMap<number, number>, n: number, min: number, max: number, mean: number, ps: readonly number[], confidence: number): Pick<OutputStats, 'percentiles' | 'histogram' | 'sd'> {
   const values = [...support.keys()].sort((a, b) => a - b);
+  let squares = 0;
+  for (const value of values) squares += support.get(value)! * (value - mean) ** 2;
   const plans = percentilePlans(n, ps, confidence);
   const at = new Map<number, number>();
   for (const r of plannedRanks(plans)) {
@@ -387,5 +425,5 @@ export function statsFromSupport(support: ReadonlyMap<number, number>, n: number
   for (const value of values) counts[binning.binOf(value)]! += support.get(value)!;
   const bins: HistogramBin[] = [];
   for (let i = 0; i < HISTOGRAM_BINS; i++) bins.push({ x0: binning.edge(i), x1: binning.edge(i + 1), count: counts[i]! });
-  return { percentiles: percentilesFrom(plans, at), histogram: { scale: binning.scale, bins } };
+  return { percentiles: percentilesFrom(plans, at), histogram: { scale: binning.scale, bins }, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0 };
 }

@@ -7,7 +7,7 @@
  * `summarizeChunks` runs the same passes in one thread over a chunk source (tests, small uses).
  */
 import { REPORTED_PERCENTILES } from './percentiles.js';
-import { mergeCounts, momentsFromBlockSums, OutputCounter, type CountSummary } from './stream-count.js';
+import { meanFromBlockSums, mergeCounts, OutputCounter, sdFromBlockSquares, type CountSummary } from './stream-count.js';
 import { OutputSelection, PassCollector, statsFromSupport, type PassPlan, type PassResult } from './stream-select.js';
 import type { ColumnStats } from './summarize.js';
 
@@ -16,7 +16,8 @@ type Merged = ReturnType<typeof mergeCounts>;
 interface OutputState {
   merged: Merged;
   mean: number;
-  sd: number;
+  /** Known after the counting pass for settled outputs; else from the gathering pass's squares. */
+  sd?: number;
   /** Set when the output needs the gathering pass. */
   selection?: OutputSelection;
   /** Set when the counting pass settled everything. */
@@ -28,7 +29,7 @@ export class RunStatistics {
 
   /**
    * @param summaries per worker, one CountSummary per output
-   * @param blockSums per (block, output) the sums of deviations: at (block · outputs + output) · 2
+   * @param blockSums per (block, output) the sum of x − centre, at block · outputs + output
    */
   constructor(
     summaries: readonly (readonly CountSummary[])[],
@@ -42,18 +43,21 @@ export class RunStatistics {
     this.outputs = centres.map((centre, j) => {
       const merged = mergeCounts(summaries.map((perWorker) => perWorker[j]!));
       const { n, min, max } = merged;
-      const moments = momentsFromBlockSums(blockSums, blocks, outputs * 2, 2 * j, centre, n);
-      const state: OutputState = { merged, ...moments };
+      const state: OutputState = { merged, mean: meanFromBlockSums(blockSums, blocks, outputs, j, centre, n) };
       if (n === 0) {
+        state.sd = NaN;
         state.settled = { histogram: { scale: 'linear', bins: [] }, percentiles: [] };
       } else if (min === max) {
+        state.mean = min;
         state.sd = 0;
         state.settled = {
           histogram: { scale: 'linear', bins: [{ x0: min, x1: max, count: n }] },
           percentiles: ps.map((p) => ({ p, value: min, lower: min, upper: min })),
         };
       } else if (merged.support) {
-        state.settled = statsFromSupport(merged.support, n, min, max, ps, confidence);
+        const { sd, ...settled } = statsFromSupport(merged.support, n, min, max, state.mean, ps, confidence);
+        state.sd = sd;
+        state.settled = settled;
       } else {
         state.selection = new OutputSelection(merged.bins, n, min, max, ps, confidence);
       }
@@ -81,15 +85,20 @@ export class RunStatistics {
   }
 
   gatherPlans(): (PassPlan | null)[] {
-    return this.outputs.map((o) => o.selection?.gatherPlan() ?? null);
+    return this.outputs.map((o) => o.selection?.gatherPlan(o.mean) ?? null);
   }
 
-  /** Every output's statistics, from the gathering pass's results (per worker, per output). */
-  finish(results: readonly (readonly (PassResult | null)[])[]): ColumnStats[] {
+  /**
+   * Every output's statistics, from the gathering pass's results (per worker, per output) and its
+   * per-block sums of squared deviations (at block · outputs + output).
+   */
+  finish(results: readonly (readonly (PassResult | null)[])[], blockSquares: Float64Array, blocks: number): ColumnStats[] {
+    const outputs = this.outputs.length;
     return this.outputs.map((o, j) => {
       const { n, nonFinite, min, max } = o.merged;
       const rest = o.settled ?? o.selection!.finish(results.map((perWorker) => perWorker[j]!));
-      return { n, nonFinite, min, max, mean: o.mean, sd: o.sd, ...rest };
+      const sd = o.sd ?? sdFromBlockSquares(blockSquares, blocks, outputs, j, n);
+      return { n, nonFinite, min, max, mean: o.mean, sd, ...rest };
     });
   }
 }
@@ -109,17 +118,25 @@ export function summarizeChunks(
   eachChunk((columns, length) => {
     counters.forEach((counter, j) => {
       counter.add(columns[j]!, length);
-      sums.push(...counter.takeBlockSums()); // one block per chunk
+      sums.push(counter.takeBlockSum()); // one block per chunk
     });
   });
-  const blocks = sums.length / (2 * centres.length);
+  const blocks = sums.length / centres.length;
   const stats = new RunStatistics([counters.map((c) => c.export())], Float64Array.from(sums), blocks, centres, options.ps, options.confidence);
+  const squares: number[] = [];
   const pass = (plans: (PassPlan | null)[]) => {
     const collectors = plans.map((plan) => (plan ? new PassCollector(plan) : null));
-    eachChunk((columns, length) => collectors.forEach((collector, j) => collector?.add(columns[j]!, length)));
+    eachChunk((columns, length) =>
+      collectors.forEach((collector, j) => {
+        collector?.add(columns[j]!, length);
+        squares.push(collector?.takeBlockSquares() ?? 0);
+      }),
+    );
     return [collectors.map((collector) => collector?.finish() ?? null)];
   };
   if (stats.gatherSize() > (options.gatherLimit ?? Infinity)) stats.applyRefine(pass(stats.refinePlans()));
   if (stats.gatherSize() > (options.gatherLimit ?? Infinity)) throw new Error('too many tied values to gather within the limit');
-  return stats.finish(pass(stats.gatherPlans()));
+  squares.length = 0;
+  const results = pass(stats.gatherPlans());
+  return stats.finish(results, Float64Array.from(squares), blocks);
 }
