@@ -71,7 +71,7 @@ export class SamplerPool {
   private readonly threads: Worker[];
   private busy = false;
   /** Passes over the sample the last run made (2, or 3 when the gather needed refining), and their times in ms. */
-  lastRun: { passes: number; passMs: number[] } | undefined;
+  lastRun: { passes: number; passMs: number[]; gathered: number } | undefined;
   private closed = false;
   /** Why the pool stopped, if a worker failed (then it serves no more runs). */
   private failure: string | undefined;
@@ -171,9 +171,9 @@ export class SamplerPool {
       const summaries = counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).summaries);
       const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList);
       const passResults = (replies: WorkerMessage[]) => replies.map((m) => (m as Extract<WorkerMessage, { kind: 'passed' }>).results);
-      // Gathered values are held by the workers and again, concatenated, by the main thread: 8 bytes each, twice, with room to grow.
+      // Gathered values are held by the workers and, concatenated bin by bin, by the main thread: ~20 bytes a value at the peak.
       const summaryBytes = statistics.summaryBytes * (active.length + 1);
-      const gatherLimit = Math.max(0, memoryBytes - summaryBytes) / 24;
+      const gatherLimit = Math.max(0, memoryBytes - summaryBytes) / 20;
       if (summaryBytes > memoryBytes) throw memoryError(memoryBytes, `the outputs' bin counts alone take ${formatBytes(summaryBytes)}`);
       if (statistics.gatherSize() > gatherLimit) {
         passes = 3;
@@ -189,7 +189,7 @@ export class SamplerPool {
       const gathered = await timed((c) => ({ kind: 'pass', plans, counters: c }));
       const stats = statistics.finish(passResults(gathered), new Float64Array(setup.squares), blocks);
       passMs.push(performance.now() - passStarted); // the main thread's selection
-      this.lastRun = { passes, passMs };
+      this.lastRun = { passes, passMs, gathered: statistics.gatherSize() };
       for (const thread of active) thread.postMessage({ kind: 'end' } satisfies WorkerCommand);
       passIndex = passes;
       onProgress?.({ chunksDone: passes * chunks, chunks: passes * chunks });

@@ -11,7 +11,7 @@
  */
 
 /** Mantissa bits in a key: bins per binade. */
-export const BIN_BITS = 12;
+export const BIN_BITS = 10;
 /** Bins per page: one per value of the BIN_BITS mantissa bits below the exponent. */
 export const PAGE_BINS = 1 << BIN_BITS;
 /** The bin in its page of a value with high word `high`: (high >>> BIN_SHIFT) & BIN_MASK. */
