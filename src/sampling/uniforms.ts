@@ -11,9 +11,10 @@ export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
 /**
  * Bump when a scenario, seed and sample count would give different numbers than before: chunk size,
  * stream naming, the uniform or quantile stage, or the statistics. Baselines compare exactly only
- * within one engine version.
+ * within one engine version. Engine 3: Φ⁻¹ by AS 241 (normal, lognormal), streaming statistics (the
+ * sd and mean are summed per block of chunks; percentiles are the same order statistics as before).
  */
-export const ENGINE_VERSION = 'sora-mc-engine/2';
+export const ENGINE_VERSION = 'sora-mc-engine/3';
 
 /** Fixed chunk size: a result is identical for any number of workers because chunks never change. */
 export const CHUNK_SIZE = 1 << 13;
