@@ -1,10 +1,11 @@
 import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import betaPdf from '@stdlib/stats-base-dists-beta-pdf';
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
-import { numberParameter, requireFiniteWidth, requireOrdered, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
+import { numberParameter, type FamilyDefinition } from './family.js';
+import { shortNumber } from '../src/format.js';
 import { tabulateQuantile } from './tabulated.js';
 import type { Distribution } from './types.js';
+import { checkRange } from './uniform.js';
 
 export interface BetaParameters {
   /** First shape parameter, > 0. */
@@ -78,15 +79,10 @@ export const betaFamily: FamilyDefinition = {
         optional: ['min', 'max'],
         description: 'shape parameters, optional bounds',
         constraints: ['min < max'],
+        build: (parameters) =>
+          betaDistribution({ alpha: numberParameter(parameters, 'alpha'), beta: numberParameter(parameters, 'beta'), ...checkRange(parameters) }),
       },
     ],
     example: { dist: 'beta', alpha: 4, beta: 6, min: 0.2, max: 0.6 },
-  },
-  build(parameters) {
-    const min = numberParameter(parameters, 'min');
-    const max = numberParameter(parameters, 'max');
-    requireOrdered(min, max, 'min', 'max');
-    requireFiniteWidth(min, max, 'max');
-    return betaDistribution({ alpha: numberParameter(parameters, 'alpha'), beta: numberParameter(parameters, 'beta'), min, max });
   },
 };

@@ -19,8 +19,8 @@ import { fixedDistribution } from './fixed.js';
 import { lognormalDistribution, lognormalFromQuantiles } from './lognormal.js';
 import { parseQuantity, parseRange } from './shorthand.js';
 import { familyHint, parameterHint } from './suggest.js';
-import { LARGEST_U, truncateDistribution } from './truncate.js';
-import { FAMILIES, type Distribution, type Family } from './types.js';
+import { truncateDistribution } from './truncate.js';
+import { FAMILIES, LARGEST_U, type Distribution, type Family } from './types.js';
 
 /**
  * Parses and validates one distribution:
@@ -81,7 +81,7 @@ function compileRange(text: string): Distribution {
 function compileObject(input: Readonly<Record<string, unknown>>): Distribution {
   const given = Object.entries(input).filter(([key, value]) => key !== 'dist' && key !== 'truncate' && value !== undefined);
   const family = resolveFamily(input.dist, given.map(([key]) => key));
-  const { doc, build } = FAMILY_DEFINITIONS[family];
+  const { doc } = FAMILY_DEFINITIONS[family];
   const checked: Record<string, number | readonly number[]> = {};
   for (const [name, value] of given) {
     const parameter = Object.hasOwn(doc.parameters, name) ? doc.parameters[name] : undefined;
@@ -94,7 +94,7 @@ function compileObject(input: Readonly<Record<string, unknown>>): Distribution {
     if (checked[name] === undefined && fallback !== undefined) checked[name] = fallback;
   }
   const bounds = parseTruncate(input.truncate);
-  const base = build(checked as CheckedParameters, set);
+  const base = doc.sets[set]!.build(checked as CheckedParameters);
   return bounds === undefined ? base : truncateDistribution(base, bounds[0], bounds[1]);
 }
 

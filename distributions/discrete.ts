@@ -1,5 +1,5 @@
-import { invalid, invalidRendered, listParameter, type FamilyDefinition } from './family.js';
-import { shortNumber, shortPercent } from './format.js';
+import { invalid, invalidRendered, listParameter, type CheckedParameters, type FamilyDefinition } from './family.js';
+import { shortNumber, shortPercent } from '../src/format.js';
 import type { Distribution } from './types.js';
 
 export interface DiscreteParameters {
@@ -85,6 +85,28 @@ export function canonicalDiscrete(values: readonly number[], weights: readonly n
   return { values: kept.map((atom) => atom.value), weights: kept.map((atom) => atom.weight) };
 }
 
+/** Values with optional weights (equal when left out) → the canonical discrete distribution. */
+function buildDiscrete(parameters: CheckedParameters): Distribution {
+  const values = listParameter(parameters, 'values')!;
+  const weights = listParameter(parameters, 'weights') ?? values.map(() => 1);
+  if (weights.length !== values.length) {
+    throw invalidRendered(
+      'weights',
+      'weights must have one entry per value',
+      `${values.length} weights (one per value)`,
+      `${weights.length} weights`,
+    );
+  }
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (!(total > 0)) {
+    throw invalid('weights', 'weights must not all be 0', 'at least one weight > 0', weights);
+  }
+  if (!Number.isFinite(total)) {
+    throw invalid('weights', 'weights are too large to add up', 'weights whose sum is finite', weights);
+  }
+  return discreteDistribution(canonicalDiscrete(values, weights));
+}
+
 export const discreteFamily: FamilyDefinition = {
   doc: {
     family: 'discrete',
@@ -99,28 +121,9 @@ export const discreteFamily: FamilyDefinition = {
         optional: ['weights'],
         description: 'values and optional weights',
         constraints: ['weights has one entry per value', 'weights not all 0'],
+        build: buildDiscrete,
       },
     ],
     example: { dist: 'discrete', values: [20, 30, 50], weights: [0.5, 0.3, 0.2] },
-  },
-  build(parameters) {
-    const values = listParameter(parameters, 'values')!;
-    const weights = listParameter(parameters, 'weights') ?? values.map(() => 1);
-    if (weights.length !== values.length) {
-      throw invalidRendered(
-        'weights',
-        'weights must have one entry per value',
-        `${values.length} weights (one per value)`,
-        `${weights.length} weights`,
-      );
-    }
-    const total = weights.reduce((sum, weight) => sum + weight, 0);
-    if (!(total > 0)) {
-      throw invalid('weights', 'weights must not all be 0', 'at least one weight > 0', weights);
-    }
-    if (!Number.isFinite(total)) {
-      throw invalid('weights', 'weights are too large to add up', 'weights whose sum is finite', weights);
-    }
-    return discreteDistribution(canonicalDiscrete(values, weights));
   },
 };

@@ -38,6 +38,11 @@ export interface ParameterSet {
   readonly description: string;
   /** Rules between parameters that the domains alone do not say (for docs and the schema). */
   readonly constraints: readonly string[];
+  /**
+   * Builds the distribution from parameters matching this set (domains already checked, optional
+   * parameters filled with their defaults); throws SoraError on cross-parameter rules.
+   */
+  build(parameters: CheckedParameters): Distribution;
 }
 
 export interface FamilyDoc {
@@ -54,15 +59,10 @@ export type CheckedParameters = Readonly<Record<string, number | readonly number
 
 export interface FamilyDefinition {
   readonly doc: FamilyDoc;
-  /**
-   * Builds the distribution from parameters matching `doc.sets[set]` (domains already checked,
-   * optional parameters filled with their defaults); throws SoraError on cross-parameter rules.
-   */
-  build(parameters: CheckedParameters, set: number): Distribution;
 }
 
 /** `{mean, sd}`: how a parameter set is written in messages. */
-export function showSet(set: ParameterSet): string {
+export function showSet(set: Pick<ParameterSet, 'required' | 'optional'>): string {
   const names = [...set.required, ...set.optional.map((name) => `${name}?`)];
   return `{${names.join(', ')}}`;
 }

@@ -1,5 +1,5 @@
 import { numberParameter, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
+import { shortNumber } from '../src/format.js';
 import type { Distribution } from './types.js';
 
 /**
@@ -25,8 +25,15 @@ export const fixedFamily: FamilyDefinition = {
     family: 'fixed',
     summary: 'A known value (no uncertainty). A bare number means the same.',
     parameters: { value: { domain: 'real', description: 'the value' } },
-    sets: [{ required: ['value'], optional: [], description: 'the value', constraints: [] }],
+    sets: [
+      {
+        required: ['value'],
+        optional: [],
+        description: 'the value',
+        constraints: [],
+        build: (parameters) => fixedDistribution({ value: numberParameter(parameters, 'value') }),
+      },
+    ],
     example: { dist: 'fixed', value: 120 },
   },
-  build: (parameters) => fixedDistribution({ value: numberParameter(parameters, 'value') }),
 };

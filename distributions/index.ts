@@ -1,12 +1,11 @@
 /** The distributions of model inputs: one family per file, each sampled through its quantile function. */
-export { FAMILIES, type Distribution, type DistributionInput, type DistributionSpec, type Family } from './types.js';
+export { FAMILIES, LARGEST_U, SMALLEST_U, type Distribution, type DistributionInput, type DistributionSpec, type Family } from './types.js';
 export { compileDistribution } from './compile.js';
 export { describeFamilies, FAMILY_DOCS, SHORTHANDS } from './families.js';
 export { DOMAIN_TEXT, type Domain, type FamilyDoc, type ParameterDoc, type ParameterSet } from './family.js';
 export { distributionJsonSchema, RANGE_PATTERN } from './schema.js';
 export { parseQuantity, parseRange } from './shorthand.js';
-export { shortNumber, shortPercent, shortRange } from './format.js';
-export { LARGEST_U, truncateDistribution } from './truncate.js';
+export { truncateDistribution } from './truncate.js';
 export { fixedDistribution } from './fixed.js';
 export { uniformDistribution, type RangeParameters } from './uniform.js';
 export { loguniformDistribution } from './loguniform.js';

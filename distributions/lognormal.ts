@@ -1,7 +1,8 @@
 import erfc from '@stdlib/math-base-special-erfc';
-import { invalid, numberParameter, requireOrdered, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
-import { QUANTILE_PAIRS, standardNormalQuantile, upperOfLevel } from './normal.js';
+import { centralIntervalParameters, centralIntervalSets } from './central-interval.js';
+import { invalid, numberParameter, type FamilyDefinition } from './family.js';
+import { shortNumber } from '../src/format.js';
+import { standardNormalQuantile } from './normal.js';
 import type { Distribution } from './types.js';
 
 export interface LognormalParameters {
@@ -74,56 +75,35 @@ export const lognormalFamily: FamilyDefinition = {
     parameters: {
       mu: { domain: 'real', description: 'mean of ln X (ln of the median)' },
       sigma: { domain: 'positive', description: 'standard deviation of ln X' },
-      p5: { domain: 'positive', description: '5th percentile', hint: POSITIVE_HINT },
-      p95: { domain: 'positive', description: '95th percentile', hint: POSITIVE_HINT },
-      p10: { domain: 'positive', description: '10th percentile', hint: POSITIVE_HINT },
-      p90: { domain: 'positive', description: '90th percentile', hint: POSITIVE_HINT },
-      low: { domain: 'positive', description: 'lower end of the central interval holding `level` of the mass', hint: POSITIVE_HINT },
-      high: { domain: 'positive', description: 'upper end of the central interval holding `level` of the mass', hint: POSITIVE_HINT },
-      level: {
-        domain: 'open-unit',
-        description: 'probability of [low, high], e.g. 0.8 for an 80% interval',
-        default: 0.9,
-        hint: 'write the interval as a fraction: 0.8 for an 80% interval',
-      },
+      ...centralIntervalParameters('positive', POSITIVE_HINT),
       mean: { domain: 'positive', description: 'mean of X itself', hint: POSITIVE_HINT },
       sd: { domain: 'positive', description: 'standard deviation of X itself' },
     },
     sets: [
-      { required: ['mu', 'sigma'], optional: [], description: 'mean and sd of ln X', constraints: [] },
-      { required: ['p5', 'p95'], optional: [], description: '5th and 95th percentiles', constraints: ['0 < p5 < p95'] },
-      { required: ['p10', 'p90'], optional: [], description: '10th and 90th percentiles', constraints: ['0 < p10 < p90'] },
       {
-        required: ['low', 'high'],
-        optional: ['level'],
-        description: 'central interval [low, high] holding `level` of the mass',
-        constraints: ['0 < low < high'],
+        required: ['mu', 'sigma'],
+        optional: [],
+        description: 'mean and sd of ln X',
+        constraints: [],
+        build: (parameters) => usable({ mu: numberParameter(parameters, 'mu'), sigma: numberParameter(parameters, 'sigma') }, 'sigma', parameters.sigma),
       },
-      { required: ['mean', 'sd'], optional: [], description: 'mean and sd of X itself', constraints: [] },
+      ...centralIntervalSets('0 < ', (low, high, pHigh, names) => usable(lognormalFromQuantiles(low, high, pHigh), names.high, high)),
+      {
+        required: ['mean', 'sd'],
+        optional: [],
+        description: 'mean and sd of X itself',
+        constraints: [],
+        build: (parameters) => usable(lognormalFromMoments(numberParameter(parameters, 'mean'), numberParameter(parameters, 'sd')), 'sd', parameters.sd),
+      },
     ],
     example: { dist: 'lognormal', p5: 10e9, p95: 30e9 },
   },
-  build(parameters, set) {
-    let derived: LognormalParameters;
-    let blame: string;
-    if (set === 0) {
-      derived = { mu: numberParameter(parameters, 'mu'), sigma: numberParameter(parameters, 'sigma') };
-      blame = 'sigma';
-    } else if (set === 4) {
-      derived = lognormalFromMoments(numberParameter(parameters, 'mean'), numberParameter(parameters, 'sd'));
-      blame = 'sd';
-    } else {
-      const [lowName, highName, pHigh] =
-        set === 3 ? (['low', 'high', upperOfLevel(numberParameter(parameters, 'level'))] as const) : QUANTILE_PAIRS[set - 1]!;
-      const low = numberParameter(parameters, lowName);
-      const high = numberParameter(parameters, highName);
-      requireOrdered(low, high, lowName, highName);
-      derived = lognormalFromQuantiles(low, high, pHigh);
-      blame = highName;
-    }
-    if (!(derived.sigma > 0) || !Number.isFinite(derived.sigma) || !Number.isFinite(derived.mu)) {
-      throw invalid(blame, 'these parameters give no usable lognormal', 'a spread ln X can represent', parameters[blame]);
-    }
-    return lognormalDistribution(derived);
-  },
 };
+
+/** The lognormal of `derived`, unless its parameters are unusable (then `blame` is the parameter named). */
+function usable(derived: LognormalParameters, blame: string, value: unknown): Distribution {
+  if (!(derived.sigma > 0) || !Number.isFinite(derived.sigma) || !Number.isFinite(derived.mu)) {
+    throw invalid(blame, 'these parameters give no usable lognormal', 'a spread ln X can represent', value);
+  }
+  return lognormalDistribution(derived);
+}

@@ -1,6 +1,6 @@
-import { numberParameter, requireOrdered, type FamilyDefinition } from './family.js';
-import { shortRange } from './format.js';
-import type { RangeParameters } from './uniform.js';
+import type { FamilyDefinition } from './family.js';
+import { shortRange } from '../src/format.js';
+import { checkRange, type RangeParameters } from './uniform.js';
 import type { Distribution } from './types.js';
 
 /**
@@ -39,13 +39,16 @@ export const loguniformFamily: FamilyDefinition = {
       min: { domain: 'positive', description: 'lower bound', hint: POSITIVE_HINT },
       max: { domain: 'positive', description: 'upper bound', hint: POSITIVE_HINT },
     },
-    sets: [{ required: ['min', 'max'], optional: [], description: 'bounds', constraints: ['0 < min < max'] }],
+    sets: [
+      {
+        required: ['min', 'max'],
+        optional: [],
+        description: 'bounds',
+        constraints: ['0 < min < max'],
+        // Both bounds are positive, so the width is always finite.
+        build: (parameters) => loguniformDistribution(checkRange(parameters)),
+      },
+    ],
     example: { dist: 'loguniform', min: 1e3, max: 1e6 },
-  },
-  build(parameters) {
-    const min = numberParameter(parameters, 'min');
-    const max = numberParameter(parameters, 'max');
-    requireOrdered(min, max, 'min', 'max');
-    return loguniformDistribution({ min, max });
   },
 };

@@ -1,9 +1,11 @@
 import erfc from '@stdlib/math-base-special-erfc';
-import { invalid, numberParameter, requireOrdered, type FamilyDefinition } from './family.js';
-import { shortNumber } from './format.js';
+import { centralIntervalParameters, centralIntervalSets } from './central-interval.js';
+import { invalid, numberParameter, type FamilyDefinition } from './family.js';
+import { shortNumber } from '../src/format.js';
 import { standardNormalQuantile } from './normal-quantile.js';
 import type { Distribution } from './types.js';
 
+/** Φ⁻¹, Wichura's AS 241: its one home is normal-quantile.ts. */
 export { standardNormalQuantile };
 
 /** The standard normal CDF Φ(z) = erfc(−z/√2)/2, accurate relative to Φ in the lower tail. */
@@ -50,20 +52,6 @@ export function normalFromQuantiles(low: number, high: number, pHigh: number): N
   return { mean: low / 2 + high / 2, sd: (high - low) / (2 * standardNormalQuantile(pHigh)) };
 }
 
-/** Parameter names of symmetric quantile pairs and the upper probability each stands for. */
-export const QUANTILE_PAIRS: readonly (readonly [low: string, high: string, pHigh: number])[] = [
-  ['p5', 'p95', 0.95],
-  ['p10', 'p90', 0.9],
-];
-
-/**
- * The upper probability of a central interval holding `level` of the mass: (1 + level)/2.
- * Exact for 0.9 and 0.8, so `{low, high}` is `{p5, p95}` and `{low, high, level: 0.8}` is `{p10, p90}`.
- */
-export function upperOfLevel(level: number): number {
-  return (1 + level) / 2;
-}
-
 export const normalFamily: FamilyDefinition = {
   doc: {
     family: 'normal',
@@ -71,45 +59,24 @@ export const normalFamily: FamilyDefinition = {
     parameters: {
       mean: { domain: 'real', description: 'mean (= median)' },
       sd: { domain: 'positive', description: 'standard deviation' },
-      p5: { domain: 'real', description: '5th percentile' },
-      p95: { domain: 'real', description: '95th percentile' },
-      p10: { domain: 'real', description: '10th percentile' },
-      p90: { domain: 'real', description: '90th percentile' },
-      low: { domain: 'real', description: 'lower end of the central interval holding `level` of the mass' },
-      high: { domain: 'real', description: 'upper end of the central interval holding `level` of the mass' },
-      level: {
-        domain: 'open-unit',
-        description: 'probability of [low, high], e.g. 0.8 for an 80% interval',
-        default: 0.9,
-        hint: 'write the interval as a fraction: 0.8 for an 80% interval',
-      },
+      ...centralIntervalParameters('real'),
     },
     sets: [
-      { required: ['mean', 'sd'], optional: [], description: 'mean and standard deviation', constraints: [] },
-      { required: ['p5', 'p95'], optional: [], description: '5th and 95th percentiles', constraints: ['p5 < p95'] },
-      { required: ['p10', 'p90'], optional: [], description: '10th and 90th percentiles', constraints: ['p10 < p90'] },
       {
-        required: ['low', 'high'],
-        optional: ['level'],
-        description: 'central interval [low, high] holding `level` of the mass',
-        constraints: ['low < high'],
+        required: ['mean', 'sd'],
+        optional: [],
+        description: 'mean and standard deviation',
+        constraints: [],
+        build: (parameters) => normalDistribution({ mean: numberParameter(parameters, 'mean'), sd: numberParameter(parameters, 'sd') }),
       },
+      ...centralIntervalSets('', (low, high, pHigh, names) => {
+        const { mean, sd } = normalFromQuantiles(low, high, pHigh);
+        if (!(sd > 0) || !Number.isFinite(sd)) {
+          throw invalid(names.high, `${names.low} and ${names.high} are too close or too far apart`, 'a representable sd', high);
+        }
+        return normalDistribution({ mean, sd });
+      }),
     ],
     example: { dist: 'normal', p5: 0.3, p95: 0.5 },
-  },
-  build(parameters, set) {
-    if (set === 0) {
-      return normalDistribution({ mean: numberParameter(parameters, 'mean'), sd: numberParameter(parameters, 'sd') });
-    }
-    const [lowName, highName, pHigh] =
-      set === 3 ? (['low', 'high', upperOfLevel(numberParameter(parameters, 'level'))] as const) : QUANTILE_PAIRS[set - 1]!;
-    const low = numberParameter(parameters, lowName);
-    const high = numberParameter(parameters, highName);
-    requireOrdered(low, high, lowName, highName);
-    const { mean, sd } = normalFromQuantiles(low, high, pHigh);
-    if (!(sd > 0) || !Number.isFinite(sd)) {
-      throw invalid(highName, `${lowName} and ${highName} are too close or too far apart`, 'a representable sd', high);
-    }
-    return normalDistribution({ mean, sd });
   },
 };

@@ -1,6 +1,6 @@
 import { scaledBeta } from './beta.js';
 import { numberParameter, type FamilyDefinition } from './family.js';
-import { shortNumber, shortRange } from './format.js';
+import { shortNumber, shortRange } from '../src/format.js';
 import { checkModeRange, type ModeRangeParameters } from './triangular.js';
 import type { Distribution } from './types.js';
 
@@ -58,9 +58,9 @@ export const pertFamily: FamilyDefinition = {
         optional: ['lambda'],
         description: 'bounds, mode and optional λ',
         constraints: ['min < max', 'min ≤ mode ≤ max'],
+        build: (parameters) => pertDistribution({ ...checkModeRange(parameters), lambda: numberParameter(parameters, 'lambda') }),
       },
     ],
     example: { dist: 'pert', min: 1, mode: 3, max: 10 },
   },
-  build: (parameters) => pertDistribution({ ...checkModeRange(parameters), lambda: numberParameter(parameters, 'lambda') }),
 };

@@ -1,13 +1,7 @@
-import {
-  invalid,
-  numberParameter,
-  requireFiniteWidth,
-  requireOrdered,
-  type CheckedParameters,
-  type FamilyDefinition,
-} from './family.js';
-import { shortNumber, shortRange } from './format.js';
+import { invalid, numberParameter, type CheckedParameters, type FamilyDefinition } from './family.js';
+import { shortNumber, shortRange } from '../src/format.js';
 import type { Distribution } from './types.js';
+import { checkRange } from './uniform.js';
 
 export interface ModeRangeParameters {
   readonly min: number;
@@ -49,11 +43,8 @@ export function triangularDistribution({ min, mode, max }: ModeRangeParameters):
 
 /** Checks min < max, a finite width and min ≤ mode ≤ max (triangular and PERT). */
 export function checkModeRange(parameters: CheckedParameters): ModeRangeParameters {
-  const min = numberParameter(parameters, 'min');
+  const { min, max } = checkRange(parameters);
   const mode = numberParameter(parameters, 'mode');
-  const max = numberParameter(parameters, 'max');
-  requireOrdered(min, max, 'min', 'max');
-  requireFiniteWidth(min, max, 'max');
   if (mode < min || mode > max) {
     throw invalid('mode', 'mode must lie within [min, max]', `a number in [${min}, ${max}]`, mode);
   }
@@ -70,9 +61,14 @@ export const triangularFamily: FamilyDefinition = {
       max: { domain: 'real', description: 'upper bound' },
     },
     sets: [
-      { required: ['min', 'mode', 'max'], optional: [], description: 'bounds and mode', constraints: ['min < max', 'min ≤ mode ≤ max'] },
+      {
+        required: ['min', 'mode', 'max'],
+        optional: [],
+        description: 'bounds and mode',
+        constraints: ['min < max', 'min ≤ mode ≤ max'],
+        build: (parameters) => triangularDistribution(checkModeRange(parameters)),
+      },
     ],
     example: { dist: 'triangular', min: 1, mode: 3, max: 10 },
   },
-  build: (parameters) => triangularDistribution(checkModeRange(parameters)),
 };

@@ -1,9 +1,6 @@
 import { SoraError } from '../src/errors.js';
-import { shortNumber } from './format.js';
-import type { Distribution, DistributionSpec } from './types.js';
-
-/** The largest double below 1: the top of the open interval the quantile functions accept. */
-export const LARGEST_U = 1 - 2 ** -53;
+import { shortNumber } from '../src/format.js';
+import { LARGEST_U, type Distribution, type DistributionSpec } from './types.js';
 
 /**
  * `base` conditioned on lower ≤ X ≤ upper (either end may be null: no bound on that side),

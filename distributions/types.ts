@@ -4,6 +4,15 @@
  * copulas all share one code path (../shared/DESIGN.md).
  */
 
+/**
+ * The uniforms the sampler draws lie in [SMALLEST_U, LARGEST_U]: seedrandom's alea `double()`
+ * returns multiples of 2^-53 in [0, 1) and zero is redrawn. Domain checks test a distribution at
+ * these two ends, and truncation keeps its quantile argument below LARGEST_U.
+ */
+export const SMALLEST_U = 2 ** -53;
+/** The largest double below 1: the top of the open interval the quantile functions accept. */
+export const LARGEST_U = 1 - 2 ** -53;
+
 export const FAMILIES = [
   'fixed', 'uniform', 'loguniform', 'normal', 'lognormal', 'triangular', 'pert', 'beta', 'discrete',
 ] as const;

@@ -1,5 +1,5 @@
-import { numberParameter, requireFiniteWidth, requireOrdered, type FamilyDefinition } from './family.js';
-import { shortRange } from './format.js';
+import { numberParameter, requireFiniteWidth, requireOrdered, type CheckedParameters, type FamilyDefinition } from './family.js';
+import { shortRange } from '../src/format.js';
 import type { Distribution } from './types.js';
 
 export interface RangeParameters {
@@ -35,14 +35,24 @@ export const uniformFamily: FamilyDefinition = {
       min: { domain: 'real', description: 'lower bound' },
       max: { domain: 'real', description: 'upper bound' },
     },
-    sets: [{ required: ['min', 'max'], optional: [], description: 'bounds', constraints: ['min < max'] }],
+    sets: [
+      {
+        required: ['min', 'max'],
+        optional: [],
+        description: 'bounds',
+        constraints: ['min < max'],
+        build: (parameters) => uniformDistribution(checkRange(parameters)),
+      },
+    ],
     example: { dist: 'uniform', min: 4, max: 10 },
   },
-  build(parameters) {
-    const min = numberParameter(parameters, 'min');
-    const max = numberParameter(parameters, 'max');
-    requireOrdered(min, max, 'min', 'max');
-    requireFiniteWidth(min, max, 'max');
-    return uniformDistribution({ min, max });
-  },
 };
+
+/** min < max and a finite width (uniform and loguniform). */
+export function checkRange(parameters: CheckedParameters): RangeParameters {
+  const min = numberParameter(parameters, 'min');
+  const max = numberParameter(parameters, 'max');
+  requireOrdered(min, max, 'min', 'max');
+  requireFiniteWidth(min, max, 'max');
+  return { min, max };
+}

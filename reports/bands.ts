@@ -8,7 +8,7 @@
  */
 import type { OutputKey } from '../src/model/outputs.js';
 import type { OutputStats, Result } from '../src/result/types.js';
-import { percentile } from '../src/views/run.js';
+import { percentile } from '../src/result/percentile.js';
 
 export interface Band {
   p10: number;

@@ -5,7 +5,7 @@
  * `formatRounded` (three significant digits).
  */
 import { formatRounded, rounded } from '../src/format.js';
-import { HEADLINE_OUTPUTS, type OutputKey } from '../src/model/outputs.js';
+import { HEADLINE_OUTPUTS, OUTPUTS, type OutputKey } from '../src/model/outputs.js';
 import type { Result } from '../src/result/types.js';
 import { articleFigure, articleMarks } from './article-marks.js';
 import { outputBand } from './bands.js';
@@ -49,27 +49,22 @@ export function headline(result: Result, key: OutputKey): Headline {
   const flat = numbers.p10 === numbers.p90;
   const range = flat ? numbers.p50 : `${numbers.p10}–${numbers.p90}`;
   const spread = flat ? '(P10 = P90)' : `(P10–P90), median ${numbers.p50}`;
-  let lead: string;
+  const lead = OUTPUTS[key].words?.lead ?? result.outputs[key].label;
   let text: string;
   switch (key) {
     case 'trainH100s':
-      lead = 'Training';
       text = `${range} H100s for ${runLengthWords(result)} ${spread}; the article said ${articleSaid(key)}.`;
       break;
     case 'crossoverMinutes':
-      lead = 'Crossover';
       text = `inference compute matches training compute after ${range} minutes of generated video ${spread}; the article said ${articleSaid(key)}.`;
       break;
     case 'videoMinutesPerGpuHour':
-      lead = 'Throughput';
       text = `one H100 generates ${range} minutes of video an hour ${spread}; the article said ${articleSaid(key)}.`;
       break;
     case 'costPerVideoMinuteUsd':
-      lead = 'Cost';
       text = `${range} of H100 time per minute of video ${spread}; the article gives no cost figure (for scale, Sora 2's API lists ${soraApiRange()} a minute).`;
       break;
     case 'inferenceH100sPeak': {
-      lead = 'Inference fleet';
       const average = articleFigure('Inference fleet, average');
       text =
         `${range} H100s to serve peak demand ${spread}; the article said ${articleSaid(key)} at peak ` +
@@ -78,7 +73,6 @@ export function headline(result: Result, key: OutputKey): Headline {
     }
     default: {
       const said = articleSaid(key);
-      lead = result.outputs[key].label;
       text = `${range} ${unit} ${spread}${said ? `; the article said ${said}` : ''}.`;
     }
   }

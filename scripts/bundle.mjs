@@ -14,6 +14,8 @@ const common = {
   logLevel: 'warning',
   // resvg is a native addon: it stays a package import.
   external: ['@resvg/resvg-js'],
+  // jsonc-parser's main build is UMD, whose require() calls esbuild cannot follow; take its ES build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Some CommonJS dependencies call require() at run time; give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };

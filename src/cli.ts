@@ -4,13 +4,10 @@ import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
-
-const EXIT_BAD_INPUT = 2;
-/** Anything that is not bad input: distinct from check's 1 (drift). */
-const EXIT_INTERNAL = 3;
 
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -21,11 +18,11 @@ function print(json: boolean, asJson: () => unknown, asText: () => string): void
   else process.stdout.write(`${asText()}\n`);
 }
 
-/** Prints what a command function returned and sets the exit code it chose. */
-function emit(outcome: { stdout: string; stderr: string; exitCode: number }): void {
-  process.stdout.write(outcome.stdout);
-  process.stderr.write(outcome.stderr);
-  process.exitCode = outcome.exitCode;
+/** Prints what a view made of a command's outcome and sets the exit code the command chose. */
+function emit(printed: { stdout: string; stderr: string }, exitCode: number): void {
+  process.stdout.write(printed.stdout);
+  process.stderr.write(printed.stderr);
+  process.exitCode = exitCode;
 }
 
 function withJson<T>(y: Argv<T>) {
@@ -83,8 +80,9 @@ export async function main(argv: string[]): Promise<void> {
         .option('update', { type: 'boolean', default: false, describe: 'rewrite existing baselines' })
         .option('reason', { type: 'string', describe: "why; recorded in each baseline's history (required with --update)" }),
       async (a) => {
-        const { baselineCommand } = await import('./commands/baseline.js');
-        emit(await baselineCommand({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, json: a.json, progress: !a.json }));
+        const [{ baselineJob }, { baselinePrinted }] = await Promise.all([import('./commands/baseline.js'), import('./views/baseline.js')]);
+        const outcome = await baselineJob({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, progress: !a.json });
+        emit(baselinePrinted(outcome, a.json), outcome.exitCode);
       },
     )
     .command('check [baselines..]', 'rerun baselines and report percentiles that moved beyond sampling noise (exit 0 holds, 1 drift, 2 bad input)', (y) =>
@@ -94,8 +92,9 @@ export async function main(argv: string[]): Promise<void> {
         .option('fresh-seed', { type: 'boolean', default: false, describe: "rerun with a new random seed (printed); --seed and --samples also rerun with other numbers than the baseline's" })
         .option('markdown', { type: 'string', describe: 'also write the report as Markdown to FILE' }),
       async (a) => {
-        const { checkCommand } = await import('./commands/check.js');
-        emit(await checkCommand({ targets: a.baselines, alpha: a.alpha, freshSeed: a.freshSeed, seed: a.seed, samples: a.samples, workers: a.workers, markdown: a.markdown, json: a.json, progress: !a.json }));
+        const [{ checkJob }, { checkPrinted }] = await Promise.all([import('./commands/check.js'), import('./views/check.js')]);
+        const outcome = await checkJob({ targets: a.baselines, alpha: a.alpha, freshSeed: a.freshSeed, seed: a.seed, samples: a.samples, workers: a.workers, markdown: a.markdown, progress: !a.json });
+        emit(checkPrinted(outcome, a.json), outcome.exitCode);
       },
     )
     .command('scenarios', 'list the built-in scenarios', withJson, async (args) => {
@@ -106,9 +105,10 @@ export async function main(argv: string[]): Promise<void> {
       const { inputsJson, inputsText } = await import('./views/inputs.js');
       print(args.json, inputsJson, inputsText);
     })
-    .command('schema', 'print the JSON Schema of scenario files (published as schema/scenario.schema.json)', {}, async () => {
-      const { scenarioJsonSchema } = await import('./scenario/schema.js');
-      printJson(scenarioJsonSchema());
+    .command('schema [kind]', 'print the JSON Schema of scenario, result or baseline files (published as schema/<kind>.schema.json)', (y) =>
+      y.positional('kind', { choices: ['scenario', 'result', 'baseline'] as const, default: 'scenario' as const, describe: 'which kind of file' }), async (args) => {
+      const { SCHEMAS } = await import('./views/schemas.js');
+      printJson(SCHEMAS[args.kind]());
     })
     .command('reproduce', "print the article's figures beside what the model computes from its inputs", withJson, async (args) => {
       const { reproduceJson, reproduceText } = await import('./views/reproduce.js');

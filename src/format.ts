@@ -1,14 +1,26 @@
 /**
- * Numbers for people: thousands separators for counts, k/M/B suffixes for large quantities,
- * scientific notation for FLOPs, dollars for prices. Used by the CLI tables and the reports.
+ * Numbers for people, in one place: every number sora-mc writes for a reader (terminal tables,
+ * reports, error messages, drift reports, distribution descriptions) is formatted here.
+ *
+ * - `compact`, `rounded`, `formatValue`, `formatRounded`: tables and sentences (`12,345`, `449k`,
+ *   `15.3M`, `1.08e25`, `$1.45`);
+ * - `shortNumber`, `shortRange`, `shortPercent`: one-line distribution descriptions (`10B–30B`);
+ * - `value`, `signedPercent`, `magnitudePercent`, `percentileLabel`, `probability`, `count`: drift
+ *   reports, with enough digits that a 0.1% move shows in the values themselves.
  */
 
-const SUFFIXES: readonly [number, string][] = [
+const SUFFIXES: readonly (readonly [number, string])[] = [
   [1e12, 'T'],
   [1e9, 'B'],
   [1e6, 'M'],
   [1e3, 'k'],
 ];
+
+/** `x` in e-notation with `fractionDigits` after the point, trailing zeros dropped: `1.08e25`, `2.5e-5`. */
+function eNotation(x: number, fractionDigits: number): string {
+  const [mantissa, exponent] = x.toExponential(fractionDigits).split('e');
+  return `${Number(mantissa)}e${Number(exponent)}`;
+}
 
 /** `x` with `digits` significant digits, trailing zeros dropped. */
 export function significant(x: number, digits = 3): string {
@@ -33,8 +45,7 @@ export function compact(x: number, digits = 3): string {
 export function scientific(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return String(x);
   if (x === 0) return '0';
-  const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
-  return `${Number(mantissa)}e${Number(exponent)}`;
+  return eNotation(x, digits - 1);
 }
 
 /** `$1.23`, `$45`, `$1.2M`. */
@@ -76,4 +87,77 @@ export function formatRounded(x: number, unit: string, digits = 3): string {
 export function percent(x: number, digits = 2): string {
   if (!Number.isFinite(x)) return String(x);
   return `${significant(x * 100, digits)}%`;
+}
+
+/**
+ * Short numbers for one-line descriptions: at most 3 significant digits, k/M/B/T suffixes
+ * (`12.3k`, `10B`, `1.5T`), scientific notation outside [0.001, 1e15) (`2.5e-5`, `1.2e18`).
+ *
+ * @example shortNumber(1.2345e10) // => '12.3B'
+ */
+export function shortNumber(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return '∞';
+  if (x === -Infinity) return '-∞';
+  if (x === 0) return '0';
+  const sign = x < 0 ? '-' : '';
+  const roundedAbs = Number(Math.abs(x).toPrecision(3));
+  if (roundedAbs >= 1e15 || roundedAbs < 1e-3) return `${sign}${eNotation(roundedAbs, 2)}`;
+  for (const [scale, suffix] of SUFFIXES) {
+    if (roundedAbs >= scale) return `${sign}${Number((roundedAbs / scale).toPrecision(3))}${suffix}`;
+  }
+  return `${sign}${roundedAbs}`;
+}
+
+/** A probability as a percentage with at most 3 significant digits: `12.5%`. */
+export function shortPercent(p: number): string {
+  return `${Number((p * 100).toPrecision(3))}%`;
+}
+
+/** `4–10` for a non-negative range, `-5 to 10` when a dash would read as a minus sign. */
+export function shortRange(low: number, high: number): string {
+  const separator = low < 0 || high < 0 ? ' to ' : '–';
+  return `${shortNumber(low)}${separator}${shortNumber(high)}`;
+}
+
+/** `12,345.6`, `0.38124`, `1.0812e25`: six significant digits, for drift reports. */
+export function value(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  if (abs >= 1e9 || abs < 1e-3) return eNotation(x, 5);
+  return x.toLocaleString('en-US', { maximumSignificantDigits: 6 });
+}
+
+/** A relative change as a signed percentage: `+3.02%`, `-0.41%`, `+2.1e-10%`. */
+export function signedPercent(relative: number): string {
+  const sign = relative > 0 ? '+' : relative < 0 ? '-' : '±';
+  return `${sign}${magnitudePercent(Math.abs(relative))}`;
+}
+
+/** A non-negative relative amount as a percentage: `12.5%`, `3.02%`, `0.92%`, `0.0031%`, `1e-10%`. */
+export function magnitudePercent(relative: number): string {
+  if (!Number.isFinite(relative)) return String(relative);
+  const pct = relative * 100;
+  if (pct === 0) return '0%';
+  if (pct >= 10) return `${pct.toFixed(1)}%`;
+  if (pct >= 1) return `${pct.toFixed(2)}%`;
+  if (pct >= 0.001) return `${pct.toPrecision(2)}%`;
+  return `${eNotation(pct, 1)}%`;
+}
+
+/** `P1`, `P50`, `P99.9`. */
+export function percentileLabel(p: number): string {
+  return `P${Number((p * 100).toPrecision(6))}`;
+}
+
+/** A probability such as α: `0.001`, `0.05`, `2.6e-6`. */
+export function probability(x: number): string {
+  if (x >= 1e-3) return String(Number(x.toPrecision(3)));
+  return eNotation(x, 1);
+}
+
+/** `1,000,000`. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
 }

@@ -3,7 +3,7 @@
  * TypeScript source under vitest (src/…): the folder holding sora-mc's package.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findPackageRoot(start: string): string {
@@ -25,4 +25,13 @@ export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.ur
 /** A path inside the package. */
 export function packagePath(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);
+}
+
+/** A path as a reader finds it from the working directory (absolute when it lies far outside it). */
+export function display(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  if (rel === '') return '.';
+  // Far outside the working directory, the absolute path reads better than ../../../..
+  const ups = rel.split(/[\\/]/).filter((part) => part === '..').length;
+  return ups > 1 ? file : rel;
 }

@@ -7,7 +7,7 @@ import { formatRounded } from '../../src/format.js';
 import { INPUT_KEYS, INPUTS, type InputKey } from '../../src/model/inputs.js';
 import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 import { articleMarks } from '../article-marks.js';
 import type { Headline } from '../headline.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
-import type { OutputKey } from '../../src/model/outputs.js';
+import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { wantsLogAxis } from '../axis.js';
@@ -18,14 +18,6 @@ export function scenarioRowNames(results: readonly Result[]): string[] {
   const names = results.map((r) => r.scenario.name);
   return names.map((name, i) => (names.filter((n) => n === name).length > 1 ? `${name} (${i + 1})` : name));
 }
-
-const QUESTIONS: Partial<Record<OutputKey, string>> = {
-  trainH100s: 'Training H100s by scenario',
-  crossoverMinutes: 'Crossover minutes by scenario',
-  videoMinutesPerGpuHour: 'Minutes of video per H100-hour by scenario',
-  costPerVideoMinuteUsd: 'Cost per video minute by scenario',
-  inferenceH100sPeak: 'Peak inference fleet by scenario',
-};
 
 export function comparisonSpec(results: readonly Result[], key: OutputKey): TopLevelSpec {
   if (results.length === 0) throw new RangeError('a comparison needs at least one Result');
@@ -44,7 +36,7 @@ export function comparisonSpec(results: readonly Result[], key: OutputKey): TopL
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: QUESTIONS[key] ?? `${label} by scenario`,
+      text: `${OUTPUTS[key].words?.name ?? label} by scenario`,
       subtitle: [
         rows.map((r) => `${r.scenario}: ${r.range}`).join(' · '),
         `Bar: P10–P90 · dot: median${article.length > 0 ? ' · orange: the article' : ''} · ${unit}`,

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded, usdRounded } from '../../src/format.js';
-import type { OutputKey } from '../../src/model/outputs.js';
+import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { OutputStats, Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { wantsLogAxis } from '../axis.js';
@@ -13,7 +13,7 @@ import { band } from '../bands.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker } from './parts.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 
 export interface DisplayBin {
   x0: number;
@@ -61,14 +61,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const TITLES: Partial<Record<OutputKey, string>> = {
-  trainH100s: 'How many H100s does training Sora take?',
-  crossoverMinutes: 'After how many minutes of video does inference match training compute?',
-  videoMinutesPerGpuHour: 'How many minutes of video does one H100 generate per hour?',
-  costPerVideoMinuteUsd: 'What does a minute of Sora video cost in GPU time?',
-  inferenceH100sPeak: 'How many H100s does serving Sora take at peak?',
-};
-
 /** The histogram of `key` with its percentiles and comparison marks. */
 export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
   const stats = result.outputs[key];
@@ -86,7 +78,7 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: TITLES[key] ?? stats.label,
+      text: OUTPUTS[key].words?.question ?? stats.label,
       subtitle: [rangeLine(b, stats.unit, unitWords), scenarioLine(result), ...(notes.length > 0 ? [capitalise(notes.join(' · '))] : [])],
     },
     width: WIDTH,

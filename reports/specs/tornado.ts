@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
-import type { OutputKey } from '../../src/model/outputs.js';
+import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { barsFor } from '../../src/stats/tornado.js';
 import { wantsLogAxis } from '../axis.js';
@@ -40,15 +40,6 @@ export function tornadoRows(result: Result, key: OutputKey): TornadoRow[] {
     };
   });
 }
-
-/** What the chart's title calls each headline output. */
-const SUBJECTS: Partial<Record<OutputKey, string>> = {
-  trainH100s: 'the training fleet',
-  crossoverMinutes: 'the crossover',
-  videoMinutesPerGpuHour: 'throughput per H100',
-  costPerVideoMinuteUsd: 'the cost per video minute',
-  inferenceH100sPeak: 'the peak inference fleet',
-};
 
 /** The axis widened by `share` of its length at each end, so value labels at bar ends fit. */
 function withLabelRoom(plan: AxisPlan, share: number): AxisPlan {
@@ -89,7 +80,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `Which assumptions move ${SUBJECTS[key] ?? stats.label} most?`,
+      text: `Which assumptions move ${OUTPUTS[key].words?.subject ?? stats.label} most?`,
       subtitle: [
         `Simulated P10–P90: ${span(b.p10, b.p90, f)} · all inputs at their medians: ${f(median)}`,
         widest && widest.swing > 0

@@ -14,6 +14,8 @@ export type ArticleCase = keyof typeof ARTICLE_CASES | 'both';
 
 export interface FigureRow {
   figure: string;
+  /** The output whose charts and tables show this figure, if one does. */
+  output?: OutputKey;
   case: ArticleCase;
   unit: string;
   /** The figure as the article prints it. */
@@ -30,6 +32,8 @@ type Outputs = Record<OutputKey, number>;
 
 interface FigureDef {
   figure: string;
+  /** The output whose charts and tables show this figure, if one does. */
+  output?: OutputKey;
   unit: string;
   printed: Partial<Record<ArticleCase, [text: string, value: number]>>;
   precision: Precision;
@@ -44,12 +48,12 @@ export function articlePoint(datasetMultiplier: number) {
 
 const DEFS: readonly FigureDef[] = [
   {
-    figure: 'Training compute', unit: 'FLOP', precision: { significant: 2 },
+    figure: 'Training compute', output: 'trainFlops', unit: 'FLOP', precision: { significant: 2 },
     printed: { conservative: ['1.1e25', 1.1e25], optimistic: ['2.7e25', 2.7e25] },
     compute: (o) => o.trainFlops,
   },
   {
-    figure: 'H100s for one month', unit: 'H100s', precision: { decimals: 0 },
+    figure: 'H100s for one month', output: 'trainH100s', unit: 'H100s', precision: { decimals: 0 },
     printed: { conservative: ['4,211', 4211], optimistic: ['10,528', 10528] },
     compute: (o) => o.trainH100s,
   },
@@ -64,7 +68,7 @@ const DEFS: readonly FigureDef[] = [
     compute: (o) => o.ditTrainDaysOneH100 / 30,
   },
   {
-    figure: 'Per-step inference', unit: 'FLOP', precision: { significant: 2 },
+    figure: 'Per-step inference', output: 'stepFlops', unit: 'FLOP', precision: { significant: 2 },
     printed: { both: ['2.8e15', 2.8e15] },
     compute: (o) => o.stepFlops,
   },
@@ -77,12 +81,12 @@ const DEFS: readonly FigureDef[] = [
     },
   },
   {
-    figure: 'Video per H100-hour', unit: 'min', precision: { decimals: 0 },
+    figure: 'Video per H100-hour', output: 'videoMinutesPerGpuHour', unit: 'min', precision: { decimals: 0 },
     printed: { both: ['~5 minutes', 5] },
     compute: (o) => o.videoMinutesPerGpuHour,
   },
   {
-    figure: 'Inference/training crossover', unit: 'min', precision: { significant: 3 },
+    figure: 'Inference/training crossover', output: 'crossoverMinutes', unit: 'min', precision: { significant: 3 },
     printed: { conservative: ['15.3M', 15.3e6], optimistic: ['38.1M', 38.1e6] },
     compute: (o) => o.crossoverMinutes,
     note: { optimistic: 'the article divided its rounded 2.7e25 by its rounded 708e15 (= 38.1M)' },
@@ -93,12 +97,12 @@ const DEFS: readonly FigureDef[] = [
     compute: (o) => o.ditCrossoverImages,
   },
   {
-    figure: 'Per unit output: DiT-XL image', unit: 'FLOP', precision: { significant: 3 },
+    figure: 'Per unit output: DiT-XL image', output: 'ditImageFlops', unit: 'FLOP', precision: { significant: 3 },
     printed: { both: ['1.31e14', 1.31e14] },
     compute: (o) => o.ditImageFlops,
   },
   {
-    figure: 'Per unit output: Sora minute', unit: 'FLOP', precision: { significant: 3 },
+    figure: 'Per unit output: Sora minute', output: 'flopsPerVideoMinute', unit: 'FLOP', precision: { significant: 3 },
     printed: { both: ['7.07e17', 7.07e17] },
     compute: (o) => o.flopsPerVideoMinute,
   },
@@ -113,13 +117,13 @@ const DEFS: readonly FigureDef[] = [
     compute: () => textFlops(textModel('GPT-4').activeParams),
   },
   {
-    figure: 'AI video minutes per day', unit: 'min/day', precision: { significant: 4 },
+    figure: 'AI video minutes per day', output: 'aiMinutesPerDay', unit: 'min/day', precision: { significant: 4 },
     printed: { both: ['14.95M', 14.95e6] },
     compute: (o) => o.aiMinutesPerDay,
     note: { both: 'not printed as a number: the article states 50% of TikTok\'s 17M and 15% of YouTube\'s 43M' },
   },
   {
-    figure: 'Inference fleet, average', unit: 'H100s', precision: { significant: 2 },
+    figure: 'Inference fleet, average', output: 'inferenceH100sAverage', unit: 'H100s', precision: { significant: 2 },
     printed: { both: ['~89k', 89e3] },
     compute: (o) => o.inferenceH100sAverage,
     note: {
@@ -128,7 +132,7 @@ const DEFS: readonly FigureDef[] = [
     },
   },
   {
-    figure: 'Inference fleet, peak', unit: 'H100s', precision: { significant: 2 },
+    figure: 'Inference fleet, peak', output: 'inferenceH100sPeak', unit: 'H100s', precision: { significant: 2 },
     printed: { both: ['~720k', 720e3] },
     compute: (o) => o.inferenceH100sPeak,
     note: {
@@ -150,6 +154,7 @@ export function articleFigures(): FigureRow[] {
       const computed = def.compute(outputs[articleCase === 'both' ? 'conservative' : articleCase]);
       const row: FigureRow = {
         figure: def.figure,
+        ...(def.output === undefined ? {} : { output: def.output }),
         case: articleCase,
         unit: def.unit,
         printedText: printed[0],

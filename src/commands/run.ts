@@ -6,7 +6,7 @@ import { writeFileAtomic, toJson } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
 import type { SimulateOptions } from '../simulate/simulate.js';
-import { progressBar } from '../views/progress.js';
+import { withProgressBar } from '../views/progress.js';
 
 export { DEFAULT_SCENARIO };
 export const RESULT_FILE = 'result.json';
@@ -44,13 +44,8 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
   // Loaded only now, while the pool's workers load their own code: on 2 cores this hides ~0.3 s.
   const [{ loadScenario }, { simulate }] = await Promise.all([import('../scenario/resolve.js'), import('../simulate/simulate.js')]);
   const scenario = loadScenario(request.scenario ?? DEFAULT_SCENARIO);
-  const bar = request.progress ? progressBar() : undefined;
-  try {
-    const { samples, seed, memory } = request;
-    return await simulate(scenario, { samples, seed, memory, pool, onProgress: bar?.update });
-  } finally {
-    bar?.stop();
-  }
+  const { samples, seed, memory } = request;
+  return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, memory, pool, onProgress }));
 }
 
 export async function runJob(request: RunRequest): Promise<{ result: Result; path: string }> {

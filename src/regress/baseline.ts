@@ -13,10 +13,8 @@
  * numbers that moved.
  */
 import { posix, relative, dirname, isAbsolute, resolve, sep } from 'node:path';
-import type { DistributionSpec } from '../../distributions/types.js';
-import type { StepCostModel } from '../model/compute.js';
 import { OUTPUT_KEYS } from '../model/outputs.js';
-import type { PercentileEstimate, Result } from '../result/types.js';
+import type { InputAssumption, OutputStats, ResolvedScenario, Result, RunInfo } from '../result/types.js';
 
 export const BASELINE_FORMAT = 'sora-mc/baseline' as const;
 export const BASELINE_FORMAT_VERSION = 1 as const;
@@ -24,50 +22,31 @@ export const BASELINE_FORMAT_VERSION = 1 as const;
 /** Where the scenario is found again: a built-in by name, or a file relative to the baseline file. */
 export type ScenarioSource = { builtin: string } | { path: string };
 
-export interface BaselineInput {
-  /** Canonical distribution parameters, as the scenario resolved them. */
-  spec: DistributionSpec;
-  /** The distribution in words, for messages (`lognormal, 90% in [10B, 30B]`). */
-  description: string;
-}
+/** An input as the baseline records it: its canonical distribution and the distribution in words. */
+export type BaselineInput = Pick<InputAssumption, 'spec' | 'description'>;
 
-export interface BaselineScenario {
+export interface BaselineScenario extends Pick<ResolvedScenario, 'name' | 'hash' | 'stepCost'> {
   source: ScenarioSource;
-  name: string;
-  /** sha256 of the resolved assumptions (ResolvedScenario.hash). */
-  hash: string;
-  stepCost: StepCostModel;
   inputs: Record<string, BaselineInput>;
 }
 
-export interface BaselineRun {
-  seed: string;
-  samples: number;
+/** How the sample was drawn; equal engines give equal numbers for equal scenario, seed and sample count. */
+export interface BaselineRun extends Pick<RunInfo, 'seed' | 'samples' | 'generator' | 'engine'> {
+  /** The sampling method, e.g. `monte-carlo` (a string: baselines may name methods of other versions). */
   sampling: string;
-  generator: { name: string; version: string };
-  /** ENGINE_VERSION: equal engines give equal numbers for equal scenario, seed and sample count. */
-  engine: string;
   tool: { name: string; version: string };
 }
 
-export interface BaselineOutput {
-  unit: string;
-  label: string;
-  /** Finite samples behind the percentiles. */
-  n: number;
-  percentiles: PercentileEstimate[];
-}
+/** An output's percentiles with their intervals, and the finite samples behind them. */
+export type BaselineOutput = Pick<OutputStats, 'unit' | 'label' | 'n' | 'percentiles'>;
 
 /** One entry per time the baseline was written: why, by which tool, for which assumptions. */
-export interface HistoryEntry {
+export interface HistoryEntry extends Pick<RunInfo, 'engine' | 'seed' | 'samples'> {
   /** ISO 8601 date and time. */
   date: string;
   reason: string;
   toolVersion: string;
-  engine: string;
   hash: string;
-  seed: string;
-  samples: number;
 }
 
 export interface Baseline {
@@ -75,7 +54,7 @@ export interface Baseline {
   formatVersion: typeof BASELINE_FORMAT_VERSION;
   scenario: BaselineScenario;
   run: BaselineRun;
-  method: { quantile: string; interval: string; confidence: number };
+  method: Result['method'];
   /** The probabilities every output lists, in order. */
   percentiles: number[];
   outputs: Record<string, BaselineOutput>;

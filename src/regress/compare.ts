@@ -12,7 +12,10 @@
  * statistically in the check, so the stated rate holds for the whole CI job. Hence two steps:
  * plan() (tier and rows, no verdicts) for every baseline, then judge() with the shared threshold.
  */
+import { median } from 'simple-statistics';
+import { count } from '../format.js';
 import type { OutputKey } from '../model/outputs.js';
+import { findPercentile } from '../result/percentile.js';
 import type { PercentileEstimate, Result } from '../result/types.js';
 import { describeSource, type BaselineFile } from './baseline.js';
 import { compareExactly, EXACT_RELATIVE_TOLERANCE } from './exact.js';
@@ -20,9 +23,6 @@ import type { ScenarioChange } from './scenario-change.js';
 import { testPercentile, type Estimate } from './statistical.js';
 
 export type Tier = 'exact' | 'statistical';
-
-/** Percentile probabilities are matched up to rounding. */
-const SAME_P = 1e-12;
 
 export interface RowComparison {
   output: string;
@@ -103,7 +103,6 @@ function describeRun(run: { seed: string; samples: number; sampling: string; gen
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Which tier applies, and why not the exact one. */
 export function chooseTier(baseline: BaselineFile['baseline'], result: Result): { tier: Tier; reasons: string[]; because: string[] } {
@@ -145,7 +144,7 @@ export function plan(source: BaselineFile, result: Result, scenarioChange: Scena
     const baseRows = stats.percentiles.map((q) => ({ ...q, n: stats.n, confidence: baseConfidence }));
     const nowRows = now.percentiles.map((q) => ({ ...q, n: now.n, confidence: nowConfidence }));
     for (const base of baseRows) {
-      const match = nowRows.find((q) => Math.abs(q.p - base.p) <= SAME_P);
+      const match = findPercentile(nowRows, base.p);
       if (!match) missingPercentiles.push({ output, p: base.p });
       else pairs.push({ output, label: stats.label, unit: stats.unit, base, now: match, baseRows, nowRows });
     }
@@ -174,12 +173,6 @@ export function familySize(plans: readonly ComparisonPlan[]): number {
 const relative = (x: number, base: number) => (base === 0 ? undefined : x / Math.abs(base));
 const strip = ({ p, value, lower, upper }: PercentileEstimate): PercentileEstimate => ({ p, value, lower, upper });
 
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Verdicts for every planned pair; `zCritical` is the check's Bonferroni threshold (unused by the exact tier). */
 export function judge(planned: ComparisonPlan, zCritical: number): BaselineComparison {
@@ -223,7 +216,7 @@ export function judge(planned: ComparisonPlan, zCritical: number): BaselineCompa
     );
     detectable = {
       best: best ? { output: best.output, p: best.p, relative: best.detectableRelative! } : undefined,
-      median: median(withSpread.map((row) => row.detectableRelative!)),
+      median: withSpread.length > 0 ? median(withSpread.map((row) => row.detectableRelative!)) : undefined,
       withoutSpread: rows.length - withSpread.length,
     };
   }

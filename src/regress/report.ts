@@ -3,10 +3,12 @@
  * rate it was judged at. It is plain JSON (what `--json` prints) and what the text and Markdown
  * renderings are made from.
  */
+import type { SoraError } from '../errors.js';
+import type { ExitCode } from '../exit-codes.js';
+import { count, probability } from '../format.js';
 import { bonferroniCritical, DETECTION_POWER } from './statistical.js';
 import { EXACT_RELATIVE_TOLERANCE } from './exact.js';
 import { familySize, judge, type BaselineComparison, type ComparisonPlan } from './compare.js';
-import { count, probability } from './numbers.js';
 
 export const CHECK_FORMAT = 'sora-mc/check' as const;
 export const CHECK_FORMAT_VERSION = 1 as const;
@@ -36,6 +38,17 @@ export interface CheckReport {
   /** A command line that repeats this check (with the same seed). */
   reproduce: string;
   baselines: BaselineComparison[];
+}
+
+/** What a check job hands its view: the report and its exit code, or the errors that make the input bad (exit 2). */
+export interface CheckOutcome {
+  exitCode: ExitCode;
+  /** The report, unless the input was bad. */
+  report?: CheckReport;
+  /** Why the input is bad: every bad baseline, not only the first. */
+  errors: SoraError[];
+  /** The Markdown file written, if one was asked for. */
+  markdownFile?: string;
 }
 
 export function exactMethod(): string {

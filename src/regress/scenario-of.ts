@@ -2,7 +2,7 @@
 import { SoraError } from '../errors.js';
 import { loadScenario, type Scenario } from '../scenario/resolve.js';
 import { scenarioRef, type BaselineFile } from './baseline.js';
-import { display } from './describe.js';
+import { display } from '../paths.js';
 
 /**
  * Loads the scenario of a baseline: a built-in by name, a file by its path relative to the

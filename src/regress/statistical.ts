@@ -42,7 +42,7 @@
  * a few atoms, a change in their weights shows only as a switch between atoms, which is never
  * significant on its own; changes of atom values, and of every continuous output, are detected.
  */
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { standardNormalQuantile } from '../../distributions/normal.js';
 import type { PercentileEstimate } from '../result/types.js';
 import { quantileRankInterval } from '../stats/intervals.js';
 import { agree } from './exact.js';
@@ -50,17 +50,12 @@ import { agree } from './exact.js';
 /** Power used to state the smallest detectable drift. */
 export const DETECTION_POWER = 0.9;
 
-/** Φ⁻¹(x) of the standard normal. */
-export function normalInverse(x: number): number {
-  return normalQuantile(x, 0, 1);
-}
-
 /** The two-sided Bonferroni critical |z| for a family-wise rate `alpha` over `m` tests. */
 export function bonferroniCritical(alpha: number, m: number): number {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
   if (!(Number.isInteger(m) && m >= 1)) throw new RangeError(`the family size must be a positive integer, got ${m}`);
   // Φ⁻¹ of the small tail, negated: accurate where 1 − α/(2m) would round to 1.
-  return -normalInverse(alpha / (2 * m));
+  return -standardNormalQuantile(alpha / (2 * m));
 }
 
 /** One side of a percentile estimate: its sample count and the confidence of its interval. */
@@ -71,7 +66,7 @@ export interface Estimate extends PercentileEstimate {
 
 /** Standard errors implied by the two halves of an estimate's interval. */
 export function halfWidthErrors(estimate: Estimate): { below: number; above: number } {
-  const z0 = -normalInverse((1 - estimate.confidence) / 2);
+  const z0 = -standardNormalQuantile((1 - estimate.confidence) / 2);
   return { below: (estimate.value - estimate.lower) / z0, above: (estimate.upper - estimate.value) / z0 };
 }
 
@@ -147,7 +142,7 @@ export function testPercentile(
   const n = halfWidthErrors(now);
   const symmetric = Math.hypot(symmetricError(base), symmetricError(now));
   const detectableRelative =
-    symmetric > 0 && base.value !== 0 ? ((zCritical + normalInverse(DETECTION_POWER)) * symmetric) / Math.abs(base.value) : undefined;
+    symmetric > 0 && base.value !== 0 ? ((zCritical + standardNormalQuantile(DETECTION_POWER)) * symmetric) / Math.abs(base.value) : undefined;
   if (agree(base.value, now.value)) {
     const se = Math.hypot(Math.max(b.below, b.above), Math.max(n.below, n.above));
     return { verdict: 'holds', change, allowed: zCritical * se, z: 0, basis: 'equal', detectableRelative };

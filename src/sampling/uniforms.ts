@@ -19,10 +19,6 @@ export const ENGINE_VERSION = 'sora-mc-engine/3';
 /** Fixed chunk size: a result is identical for any number of workers because chunks never change. */
 export const CHUNK_SIZE = 1 << 13;
 
-/** alea's `double()` returns multiples of 2^-53 in [0, 1); zero is redrawn, so u lies in [2^-53, 1 − 2^-53]. */
-export const SMALLEST_UNIFORM = 2 ** -53;
-export const LARGEST_UNIFORM = 1 - 2 ** -53;
-
 export interface UniformSource {
   /** Fills `target` with the uniforms of chunk `chunk` of input `input`. */
   fill(target: Float64Array, input: string, chunk: number): void;

@@ -4,7 +4,7 @@
  */
 import { compileDistribution, type Distribution } from '../../distributions/index.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
-import type { ResolvedScenario } from '../result/types.js';
+import type { ResolvedScenario } from './types.js';
 
 /** Every input's distribution of a resolved scenario (workers do this on their side). */
 export function compileInputs(resolved: ResolvedScenario): Record<InputKey, Distribution> {

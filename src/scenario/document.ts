@@ -1,11 +1,13 @@
 /**
- * A scenario document as written in a YAML or JSON file, checked for shape (not yet resolved):
- * name, description, seed, samples, step-cost model, `extends`, and an entry per named input.
+ * A scenario document as written in a YAML or JSON file, checked for shape (not yet resolved)
+ * against the shape-only scenario schema (schema.ts): name, description, seed, samples, step-cost
+ * model, `extends`, and an entry per named input (its distribution is checked when it is compiled).
  */
-import { closest } from 'fastest-levenshtein';
 import { SoraError, show } from '../errors.js';
-import { STEP_COST_MODELS, type StepCostModel } from '../model/compute.js';
-import { INPUT_KEYS, isInputKey, type InputKey } from '../model/inputs.js';
+import type { StepCostModel } from '../model/compute.js';
+import type { InputKey } from '../model/inputs.js';
+import { validate } from '../validate.js';
+import { scenarioJsonSchema } from './schema.js';
 import { parseSampleCount, parseSeed } from './values.js';
 
 export interface InputEntry {
@@ -25,85 +27,26 @@ export interface ScenarioDocument {
   inputs: Partial<Record<InputKey, InputEntry>>;
 }
 
-export const DOCUMENT_KEYS = ['$schema', 'name', 'description', 'extends', 'seed', 'samples', 'stepCost', 'inputs'] as const;
+type Written = Omit<ScenarioDocument, 'seed' | 'samples' | 'inputs'> & { seed?: unknown; samples?: unknown; inputs?: Record<string, unknown> };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const shape = scenarioJsonSchema({ shapeOnly: true });
 
-function optionalString(doc: Record<string, unknown>, key: string): string | undefined {
-  const value = doc[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new SoraError(`${key} must be a non-empty string`, { path: key, expected: 'a string', found: show(value) });
-  }
-  return value;
-}
-
-function unknownKey(kind: string, key: string, valid: readonly string[], path: string): SoraError {
-  return new SoraError(`unknown ${kind} ${JSON.stringify(key)}`, {
-    path,
-    expected: `one of ${valid.join(', ')}`,
-    found: JSON.stringify(key),
-    hint: `did you mean ${JSON.stringify(closest(key, [...valid]))}?`,
-  });
-}
-
-function parseInputEntry(key: InputKey, value: unknown): InputEntry {
-  if (!isRecord(value)) return { distribution: value };
-  const { source, ...distribution } = value;
+function parseInputEntry(key: string, value: unknown): InputEntry {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { distribution: value };
+  const { source, ...distribution } = value as Record<string, unknown>;
   if (source !== undefined && typeof source !== 'string') {
-    throw new SoraError('source must be a string citing where the value comes from', {
-      path: `inputs.${key}.source`,
-      expected: 'a string',
-      found: show(source),
-    });
+    throw new SoraError('source must be a string citing where the value comes from', { path: `inputs.${key}.source`, expected: 'a string', found: show(source) });
   }
   return source === undefined ? { distribution } : { distribution, source };
 }
 
 /** Checks the shape of a parsed scenario document. Paths in errors are relative to the document. */
 export function parseDocument(raw: unknown): ScenarioDocument {
-  if (!isRecord(raw)) {
-    throw new SoraError('a scenario must be a mapping of keys to values', {
-      expected: `a YAML mapping or JSON object with keys ${DOCUMENT_KEYS.join(', ')}`,
-      found: show(raw),
-    });
-  }
-  for (const key of Object.keys(raw)) {
-    if (!(DOCUMENT_KEYS as readonly string[]).includes(key)) throw unknownKey('scenario key', key, DOCUMENT_KEYS, key);
-  }
-  const doc: ScenarioDocument = { inputs: {} };
-  const name = optionalString(raw, 'name');
-  const description = optionalString(raw, 'description');
-  const parent = optionalString(raw, 'extends');
-  if (name !== undefined) doc.name = name;
-  if (description !== undefined) doc.description = description;
-  if (parent !== undefined) doc.extends = parent;
-  if (raw.seed !== undefined) doc.seed = parseSeed(raw.seed, 'seed');
-  if (raw.samples !== undefined) doc.samples = parseSampleCount(raw.samples, 'samples');
-  if (raw.stepCost !== undefined) {
-    if (!STEP_COST_MODELS.includes(raw.stepCost as StepCostModel)) {
-      throw new SoraError('unknown step-cost model', {
-        path: 'stepCost',
-        expected: STEP_COST_MODELS.map((m) => JSON.stringify(m)).join(' or '),
-        found: show(raw.stepCost),
-      });
-    }
-    doc.stepCost = raw.stepCost as StepCostModel;
-  }
-  if (raw.inputs !== undefined) {
-    if (!isRecord(raw.inputs)) {
-      throw new SoraError('inputs must map input names to numbers or distributions', {
-        path: 'inputs',
-        expected: 'a mapping such as { soraParams: "10e9 to 30e9" }',
-        found: show(raw.inputs),
-      });
-    }
-    for (const [key, value] of Object.entries(raw.inputs)) {
-      if (!isInputKey(key)) throw unknownKey('input', key, INPUT_KEYS, `inputs.${key}`);
-      doc.inputs[key] = parseInputEntry(key, value);
-    }
-  }
-  return doc;
+  const { $schema: _schema, seed, samples, inputs, ...written } = validate<Written & { $schema?: string }>(shape, raw);
+  return {
+    ...written,
+    ...(seed === undefined ? {} : { seed: parseSeed(seed, 'seed') }),
+    ...(samples === undefined ? {} : { samples: parseSampleCount(samples, 'samples') }),
+    inputs: Object.fromEntries(Object.entries(inputs ?? {}).map(([key, value]) => [key, parseInputEntry(key, value)])),
+  };
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { StepCostModel } from '../model/compute.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
-import type { InputAssumption } from '../result/types.js';
+import type { InputAssumption } from './types.js';
 
 /** The sha256 of the assumptions (step-cost model and every input's distribution), not of names or prose. */
 export function assumptionHash(stepCost: StepCostModel, inputs: Readonly<Record<InputKey, Pick<InputAssumption, 'spec'>>>): string {

@@ -4,13 +4,12 @@
  * stays inside its input's domain. The result is the ResolvedScenario every Result carries.
  */
 import { basename, dirname, extname } from 'node:path';
-import { compileDistribution, type Distribution } from '../../distributions/index.js';
+import { compileDistribution, LARGEST_U, SMALLEST_U, type Distribution } from '../../distributions/index.js';
 import { SoraError } from '../errors.js';
 import { significant } from '../format.js';
 import type { StepCostModel } from '../model/compute.js';
 import { describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
-import type { InputAssumption, ResolvedScenario } from '../result/types.js';
-import { LARGEST_UNIFORM, SMALLEST_UNIFORM } from '../sampling/uniforms.js';
+import type { InputAssumption, ResolvedScenario } from './types.js';
 import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
 import { locateScenario, readScenarioFile } from './files.js';
 import { assumptionHash } from './hash.js';
@@ -63,8 +62,8 @@ function loadChain(ref: string, from: string | undefined, seen: string[]): Layer
 
 function checkDomain(key: InputKey, distribution: Distribution, stepCost: StepCostModel): void {
   const spec = INPUTS[key];
-  const lowest = distribution.quantile(SMALLEST_UNIFORM);
-  const highest = distribution.quantile(LARGEST_UNIFORM);
+  const lowest = distribution.quantile(SMALLEST_U);
+  const highest = distribution.quantile(LARGEST_U);
   for (const [value, side] of [[lowest, 'below'], [highest, 'above']] as const) {
     if (inDomain(value, spec.domain)) continue;
     const bounded = spec.domain.max !== Infinity;

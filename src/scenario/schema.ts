@@ -24,7 +24,12 @@ function withSource(schema: unknown): unknown {
   return copy;
 }
 
-export function scenarioJsonSchema(): Schema {
+/**
+ * @param shapeOnly the schema a scenario file is first checked against (document.ts): inputs may
+ *   hold anything (compileDistribution checks distributions, with hints a schema cannot give), and
+ *   a seed or sample count may be a string (`"1e6"`), parsed afterwards.
+ */
+export function scenarioJsonSchema({ shapeOnly = false } = {}): Schema {
   const distribution = withSource(distributionJsonSchema) as Schema;
   const { definitions, $schema: _draft, $id: _id, title: _title, ...distributionRoot } = distribution;
   return {
@@ -36,16 +41,18 @@ export function scenarioJsonSchema(): Schema {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      name: { type: 'string', minLength: 1, description: 'shown in reports' },
-      description: { type: 'string', minLength: 1, description: 'what the scenario assumes, in a sentence or two' },
-      extends: { type: 'string', minLength: 1, description: 'a built-in scenario name or a path relative to this file; its inputs are the defaults' },
-      seed: { type: ['integer', 'string'], description: 'random seed: the same seed gives the same result' },
-      samples: { type: 'integer', minimum: 1, maximum: MAX_SAMPLES, description: 'number of Monte Carlo samples' },
+      name: { type: 'string', pattern: '\\S', description: 'a non-empty string, shown in reports' },
+      description: { type: 'string', pattern: '\\S', description: 'a non-empty string: what the scenario assumes, in a sentence or two' },
+      extends: { type: 'string', pattern: '\\S', description: 'a built-in scenario name or a path relative to this file; its inputs are the defaults' },
+      seed: { type: ['integer', 'string'], description: 'a whole number or a string (the same seed gives the same result)' },
+      samples: shapeOnly
+        ? { type: ['integer', 'string'], description: 'number of Monte Carlo samples' }
+        : { type: 'integer', minimum: 1, maximum: MAX_SAMPLES, description: 'number of Monte Carlo samples' },
       stepCost: { enum: [...STEP_COST_MODELS], description: 'article: linear in latent frames; transformer: attention-aware' },
       inputs: {
         type: 'object',
         additionalProperties: false,
-        description: 'inputs not named keep their article value',
+        description: 'a mapping of input names to numbers or distributions (inputs not named keep their article value)',
         properties: Object.fromEntries(
           INPUT_KEYS.map((key) => {
             const spec = INPUTS[key];
@@ -53,13 +60,13 @@ export function scenarioJsonSchema(): Schema {
               key,
               {
                 description: `${spec.description} [${spec.unit}; article ${spec.article}; allowed ${describeDomain(spec.domain)}]`,
-                $ref: '#/definitions/distribution',
+                ...(shapeOnly ? {} : { $ref: '#/definitions/distribution' }),
               },
             ];
           }),
         ),
       },
     },
-    definitions: { ...(definitions as Schema), distribution: distributionRoot },
+    ...(shapeOnly ? {} : { definitions: { ...(definitions as Schema), distribution: distributionRoot } }),
   };
 }

@@ -8,15 +8,16 @@ import { Worker } from 'node:worker_threads';
 import { SoraError, show } from '../errors.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
-import type { ColumnStats } from '../stats/summarize.js';
+import type { ColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
 import { BLOCKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
 import { checkMemoryBudget, DEFAULT_MEMORY_BYTES, formatBytes } from './memory.js';
+import { REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { RunStatistics } from '../stats/stream-summary.js';
-import type { ResolvedScenario } from '../result/types.js';
+import type { ResolvedScenario } from '../scenario/types.js';
 import { assumptionHash } from '../scenario/hash.js';
 
-/** The worker, compiled and bundled into one file (scripts/bundle-worker.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
+/** The worker, compiled and bundled into one file (scripts/bundle.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
 export const MAX_WORKERS = 256;
 
@@ -35,6 +36,8 @@ export interface RunRequest {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
+  /** The confidence level of the percentile intervals. */
+  confidence: number;
   /** Per output, a value near its distribution (the model at the inputs' medians): sums of deviations are taken about it. */
   centres?: Partial<Record<OutputKey, number>> | undefined;
   /** The memory budget of the summaries and gathered values, in bytes (memory.ts). */
@@ -98,7 +101,7 @@ export class SamplerPool {
    * Passes: count (every chunk folded into mergeable summaries), optionally refine, then gather
    * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
    */
-  async run({ scenario, seed, samples, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run({ scenario, seed, samples, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     const chunks = chunkCount(samples);
@@ -117,6 +120,7 @@ export class SamplerPool {
       scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs) },
       seed,
       samples,
+      confidence,
       blockChunks,
       blocks,
       centres: centreList,
@@ -169,7 +173,7 @@ export class SamplerPool {
       };
       const counted = await timed((c) => ({ kind: 'count', setup, counters: c }));
       const summaries = counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).summaries);
-      const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList);
+      const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList, REPORTED_PERCENTILES, confidence);
       const passResults = (replies: WorkerMessage[]) => replies.map((m) => (m as Extract<WorkerMessage, { kind: 'passed' }>).results);
       // Gathered values are held by the workers and, concatenated bin by bin, by the main thread: ~20 bytes a value at the peak.
       const summaryBytes = statistics.summaryBytes * (active.length + 1);

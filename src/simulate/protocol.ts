@@ -1,5 +1,5 @@
 /** Messages between the sampler pool and its workers. */
-import type { ResolvedScenario } from '../result/types.js';
+import type { ResolvedScenario } from '../scenario/types.js';
 import type { CountSummary } from '../stats/stream-count.js';
 import type { PassPlan, PassResult } from '../stats/stream-select.js';
 
@@ -8,6 +8,8 @@ export interface RunSetup {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
+  /** The confidence level of the percentile intervals (recorded in the Result). */
+  confidence: number;
   /** Chunks per block: a block is the unit of work a worker takes, and of the per-block sums. */
   blockChunks: number;
   blocks: number;

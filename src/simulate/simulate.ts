@@ -2,10 +2,9 @@
 import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
-import { compileInputs } from '../scenario/compile.js';
 import type { Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
-import { INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
+import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { tornado } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
@@ -25,8 +24,6 @@ export interface SimulateOptions {
   pool?: SamplerPool | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
 }
-
-export const CONFIDENCE = 0.95;
 
 /**
  * Percentiles of an output that is infinite or NaN in some samples would silently describe the
@@ -52,11 +49,11 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const seed = options.seed === undefined ? scenario.seed : parseSeed(options.seed, 'seed');
   const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
   // The model at the inputs' medians: the tornado's centre, and the centre of each output's sums of deviations.
-  const sensitivity = tornado(compileInputs(scenario.resolved), scenario.resolved.stepCost);
+  const sensitivity = tornado(scenario.resolved);
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
-    stats = await pool.run({ scenario: scenario.resolved, seed, samples, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress });
+    stats = await pool.run({ scenario: scenario.resolved, seed, samples, confidence: CONFIDENCE, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress });
   } finally {
     if (!options.pool) await pool.close();
   }

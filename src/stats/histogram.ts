@@ -3,7 +3,7 @@
  * FINE_PER_COARSE fine bins), spaced as the fine bins are. The first bin starts at the minimum and
  * the last ends at the maximum, so every sample falls in a bin.
  */
-import type { HistogramBin } from '../result/types.js';
+import type { HistogramBin } from './types.js';
 import { FINE_PER_COARSE, type Binning } from './bins.js';
 
 export function histogramFromBins(binning: Binning, fineCounts: Float64Array): { scale: 'log' | 'linear'; bins: HistogramBin[] } {

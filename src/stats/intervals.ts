@@ -21,7 +21,7 @@ export interface RankInterval {
  * small for a tail to fit, the interval opens to the sample's minimum or maximum (ranks 1 or n)
  * and `coverage` says what it actually reaches.
  */
-export function quantileRankInterval(n: number, p: number, confidence = 0.95): RankInterval {
+export function quantileRankInterval(n: number, p: number, confidence: number): RankInterval {
   const alphaTail = (1 - confidence) / 2;
   // Largest l with P(B ≤ l − 1) ≤ alphaTail, i.e. P(B < l) ≤ alphaTail.
   let lower = searchLargest(0, n, (l) => l === 0 || binomialCdf(l - 1, n, p) <= alphaTail);

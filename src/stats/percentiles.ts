@@ -6,12 +6,19 @@
  * x_⌊h⌋+1 + (h − ⌊h⌋)(x_⌊h⌋+2 − x_⌊h⌋+1). For example, [1, 2, 3, 4] gives P25 = 1.75.
  */
 import { quantileRankInterval } from './intervals.js';
-import type { PercentileEstimate } from '../result/types.js';
+import type { PercentileEstimate } from './types.js';
 
 export const QUANTILE_DEFINITION =
   'type 7 (Hyndman & Fan 1996; R and numpy default): linear interpolation between order statistics at h = (n − 1)p';
 export const INTERVAL_METHOD =
   'distribution-free confidence interval from order statistics: [X(l), X(u)] with Binomial(n, p) tail probabilities ≤ (1 − confidence)/2 each';
+
+/**
+ * The confidence level of every percentile interval sora-mc reports. It is carried in each run's
+ * setup to the workers and recorded in the Result (`method.confidence`), so a Result always states
+ * the level its intervals were computed at.
+ */
+export const CONFIDENCE = 0.95;
 
 /** The percentiles every output reports. */
 export const REPORTED_PERCENTILES: readonly number[] = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];

@@ -12,7 +12,7 @@
  * The same second pass counts, per chart bin, the values of the few bins that straddle a chart
  * bin's edge, so the 60-bin histogram is exact too: every other bin lies inside one chart bin.
  */
-import type { HistogramBin, OutputStats } from '../result/types.js';
+import type { HistogramBin, OutputStats } from './types.js';
 import { HISTOGRAM_BINS, makeBinning, type Binning } from './bins.js';
 import { BIN_BITS, BIN_MASK, BIN_SHIFT, keyRange, PAGE_BINS, PAGES, wordsOf, type FloatBinCounts } from './float-bins.js';
 import { percentilePlans, percentilesFrom, plannedRanks } from './percentiles.js';

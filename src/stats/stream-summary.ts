@@ -6,10 +6,10 @@
  *
  * `summarizeChunks` runs the same passes in one thread over a chunk source (tests, small uses).
  */
-import { REPORTED_PERCENTILES } from './percentiles.js';
+import { CONFIDENCE, REPORTED_PERCENTILES } from './percentiles.js';
 import { meanFromBlockSums, mergeCounts, OutputCounter, sdFromBlockSquares, type CountSummary } from './stream-count.js';
 import { OutputSelection, PassCollector, statsFromSupport, type PassPlan, type PassResult } from './stream-select.js';
-import type { ColumnStats } from './summarize.js';
+import type { ColumnStats } from './types.js';
 
 type Merged = ReturnType<typeof mergeCounts>;
 
@@ -37,7 +37,7 @@ export class RunStatistics {
     blocks: number,
     centres: readonly number[],
     ps: readonly number[] = REPORTED_PERCENTILES,
-    confidence = 0.95,
+    confidence = CONFIDENCE,
   ) {
     const outputs = centres.length;
     this.outputs = centres.map((centre, j) => {

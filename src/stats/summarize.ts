@@ -4,14 +4,14 @@
  * SharedArrayBuffer view other workers read): extent and mean; fine bin counts with the squared
  * deviations; gathering the bins the wanted ranks fall in.
  */
-import type { OutputStats } from '../result/types.js';
 import { makeBinning, type Binning } from './bins.js';
 import { histogramFromBins } from './histogram.js';
 import { columnExtent, CompensatedSum, sampleSd } from './moments.js';
-import { percentilePlans, percentilesFrom, plannedRanks, REPORTED_PERCENTILES } from './percentiles.js';
+import { percentilePlans, percentilesFrom, plannedRanks } from './percentiles.js';
 import { selectRanksBinned } from './select.js';
+import type { ColumnStats } from './types.js';
 
-export type ColumnStats = Omit<OutputStats, 'unit' | 'label'>;
+export type { ColumnStats };
 
 /** Second pass: fine bin counts and the sum of squared deviations about the mean, together. */
 function binAndSquare(column: Float64Array, binning: Binning, mean: number): { counts: Float64Array; squaredDeviations: number } {
@@ -27,11 +27,8 @@ function binAndSquare(column: Float64Array, binning: Binning, mean: number): { c
   return { counts, squaredDeviations: squares.value };
 }
 
-export function summarizeColumn(
-  column: Float64Array,
-  ps: readonly number[] = REPORTED_PERCENTILES,
-  confidence = 0.95,
-): ColumnStats {
+/** Every statistic of `column`: percentiles `ps` with intervals at `confidence`, moments, histogram. */
+export function summarizeColumn(column: Float64Array, ps: readonly number[], confidence: number): ColumnStats {
   const extent = columnExtent(column);
   const { n, min, max } = extent;
   if (n === 0) {
@@ -56,13 +53,4 @@ export function summarizeColumn(
     histogram: histogramFromBins(binning, counts),
     percentiles: percentilesFrom(plans, selectRanksBinned(column, plannedRanks(plans), binning, counts)),
   };
-}
-
-/** The percentile estimates and intervals of `column` alone (the column is left untouched). */
-export function percentilesWithIntervals(
-  column: Float64Array,
-  ps: readonly number[] = REPORTED_PERCENTILES,
-  confidence = 0.95,
-): OutputStats['percentiles'] {
-  return summarizeColumn(column, ps, confidence).percentiles;
 }

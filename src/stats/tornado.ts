@@ -1,25 +1,38 @@
 /**
  * One-at-a-time sensitivity for tornado charts: every input at its median, then each uncertain
- * input moved alone to its own P10 and P90. Deterministic (the model at a few points), so it needs
- * no samples and reads the same for every seed.
+ * input moved alone to its own P10 and P90. Deterministic (the model at a few points, from the
+ * quantiles the resolved scenario already holds), so it needs no samples and reads the same for
+ * every seed.
  */
-import type { Distribution } from '../../distributions/index.js';
-import { computePoint, type StepCostModel } from '../model/compute.js';
+import { computePoint } from '../model/compute.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
-import type { Sensitivity, TornadoBar } from '../result/types.js';
+import type { ResolvedScenario } from '../scenario/types.js';
+
+/** One-at-a-time sensitivity: each uncertain input moved from its P10 to its P90, the rest at medians. */
+export interface TornadoBar {
+  input: InputKey;
+  inputLow: number;
+  inputHigh: number;
+  /** Output at the input's P10 and P90. */
+  outputs: Partial<Record<OutputKey, { atLow: number; atHigh: number }>>;
+}
+
+export interface Sensitivity {
+  method: string;
+  /** Outputs with every input at its median. */
+  atMedians: Record<OutputKey, number>;
+  tornado: TornadoBar[];
+}
 
 export const TORNADO_METHOD = 'one at a time: each uncertain input moved from its P10 to its P90 with every other input at its median';
 
-export function tornado(distributions: Readonly<Record<InputKey, Distribution>>, stepCost: StepCostModel): Sensitivity {
-  const medians = Object.fromEntries(INPUT_KEYS.map((key) => [key, distributions[key].quantile(0.5)])) as Record<InputKey, number>;
+export function tornado({ inputs, stepCost }: ResolvedScenario): Sensitivity {
+  const medians = Object.fromEntries(INPUT_KEYS.map((key) => [key, inputs[key].p50])) as Record<InputKey, number>;
   const atMedians = computePoint(medians, stepCost);
   const bars: TornadoBar[] = [];
   for (const input of INPUT_KEYS) {
-    const distribution = distributions[input];
-    if (distribution.family === 'fixed') continue;
-    const inputLow = distribution.quantile(0.1);
-    const inputHigh = distribution.quantile(0.9);
+    const { p10: inputLow, p90: inputHigh } = inputs[input];
     if (inputLow === inputHigh) continue;
     const low = computePoint({ ...medians, [input]: inputLow }, stepCost);
     const high = computePoint({ ...medians, [input]: inputHigh }, stepCost);

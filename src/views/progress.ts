@@ -30,3 +30,13 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
     },
   };
 }
+
+/** Runs `work` with a progress bar on stderr when `show` (and stderr is a terminal), stopping the bar however it ends. */
+export async function withProgressBar<T>(show: boolean | undefined, work: (onProgress: ((progress: Progress) => void) | undefined) => Promise<T>): Promise<T> {
+  const bar = show ? progressBar() : undefined;
+  try {
+    return await work(bar?.update);
+  } finally {
+    bar?.stop();
+  }
+}

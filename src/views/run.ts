@@ -1,14 +1,9 @@
 /** `sora-mc run`: the headline outputs of a Result as a table (P10, P50, P90 with intervals). */
 import { formatValue } from '../format.js';
 import { HEADLINE_OUTPUTS, OUTPUTS } from '../model/outputs.js';
-import type { OutputStats, Result } from '../result/types.js';
+import { percentile } from '../result/percentile.js';
+import type { Result } from '../result/types.js';
 import { textTable } from './table.js';
-
-export function percentile(stats: OutputStats, p: number) {
-  const found = stats.percentiles.find((q) => Math.abs(q.p - p) < 1e-12);
-  if (!found) throw new Error(`P${p * 100} is not among the reported percentiles`);
-  return found;
-}
 
 /** The headline label, with the run length where the output depends on it. */
 export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): string {

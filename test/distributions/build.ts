@@ -16,5 +16,5 @@ export function buildFamily(definition: FamilyDefinition, parameters: Readonly<R
   if (set < 0) throw new Error(`no parameter set of ${definition.doc.family} is {${names.join(', ')}}`);
   const filled: Record<string, number | readonly number[]> = { ...parameters };
   for (const name of sets[set]!.optional) filled[name] ??= docs[name]!.default!;
-  return definition.build(filled, set);
+  return sets[set]!.build(filled);
 }

@@ -5,8 +5,8 @@ import { SoraError } from '../../src/errors.js';
 
 describe('family helpers', () => {
   it('showSet writes a parameter set as people read it', () => {
-    expect(showSet({ required: ['mean', 'sd'], optional: [], description: '', constraints: [] })).toBe('{mean, sd}');
-    expect(showSet({ required: ['values'], optional: ['weights'], description: '', constraints: [] })).toBe('{values, weights?}');
+    expect(showSet({ required: ['mean', 'sd'], optional: [] })).toBe('{mean, sd}');
+    expect(showSet({ required: ['values'], optional: ['weights'] })).toBe('{values, weights?}');
     expect(showSets(FAMILY_DEFINITIONS.normal.doc)).toBe('{mean, sd} | {p5, p95} | {p10, p90} | {low, high, level?}');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortNumber, shortPercent, shortRange } from '../../distributions/format.js';
+import { shortNumber, shortPercent, shortRange } from '../../src/format.js';
 
 describe('shortNumber', () => {
   it.each([

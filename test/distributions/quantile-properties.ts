@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { LARGEST_U } from '../../distributions/truncate.js';
+import { LARGEST_U } from '../../distributions/types.js';
 import type { Distribution } from '../../distributions/types.js';
 
 /** u in (0, 1): anywhere in the double range, plus the extremes the uniform stage can produce. */

@@ -3,8 +3,8 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baselineCommand } from '../../src/commands/baseline.js';
-import { checkCommand } from '../../src/commands/check.js';
+import { baselineCommand } from '../helpers/commands.js';
+import { checkCommand } from '../helpers/commands.js';
 import { ENGINE_VERSION } from '../../src/sampling/uniforms.js';
 import { scratchDir } from '../helpers/scratch.js';
 

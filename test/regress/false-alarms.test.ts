@@ -3,8 +3,8 @@
 // resolve the scenario, sample, compare) with a seed of its own.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baselineCommand } from '../../src/commands/baseline.js';
-import { checkCommand, type CheckOutcome } from '../../src/commands/check.js';
+import { baselineCommand } from '../helpers/commands.js';
+import { checkCommand, type CheckOutcome } from '../helpers/commands.js';
 import { bonferroniCritical } from '../../src/regress/statistical.js';
 import { binomialCdf } from '../../src/stats/binomial.js';
 import { SamplerPool } from '../../src/simulate/pool.js';

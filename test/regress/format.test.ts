@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFor, scenarioRef, baselineFileName } from '../../src/regress/baseline.js';
-import { magnitudePercent, percentileLabel, probability, signedPercent, value } from '../../src/regress/numbers.js';
+import { magnitudePercent, percentileLabel, probability, signedPercent, value } from '../../src/format.js';
 import { canonicalJson } from '../../src/regress/scenario-change.js';
 
 describe('scenario sources', () => {

@@ -1,13 +1,13 @@
 import seedrandom from 'seedrandom';
+import { standardNormalQuantile } from '../../distributions/normal.js';
 import { describe, expect, it } from 'vitest';
 import type { PercentileEstimate } from '../../src/result/types.js';
 import { binomialCdf } from '../../src/stats/binomial.js';
-import { percentilesWithIntervals } from '../../src/stats/summarize.js';
+import { percentilesWithIntervals } from '../helpers/stats.js';
 import {
   bonferroniCritical,
   empiricalCdfBounds,
   halfWidthErrors,
-  normalInverse,
   testPercentile,
   type Estimate,
 } from '../../src/regress/statistical.js';
@@ -33,12 +33,12 @@ function sample(seed: string, n: number, draw: (u: number) => number): Float64Ar
   return out;
 }
 
-const lognormal = (u: number) => Math.exp(normalInverse(u));
+const lognormal = (u: number) => Math.exp(standardNormalQuantile(u));
 
 describe('bonferroniCritical', () => {
   it('is Φ⁻¹(1 − α/2m): 1.96 for α = 0.05 alone, 4.55 for 1e-3 over 189 percentiles', () => {
     expect(bonferroniCritical(0.05, 1)).toBeCloseTo(1.959964, 5);
-    expect(bonferroniCritical(1e-3, 189)).toBeCloseTo(-normalInverse(1e-3 / 378), 10);
+    expect(bonferroniCritical(1e-3, 189)).toBeCloseTo(-standardNormalQuantile(1e-3 / 378), 10);
     expect(bonferroniCritical(1e-3, 189)).toBeCloseTo(4.55, 2);
   });
 
@@ -67,7 +67,7 @@ describe('testPercentile', () => {
   it('holds for identical estimates, moves beyond z_crit × combined se, states the allowed difference', () => {
     const zCritical = 4;
     expect(testPercentile(base, base, zCritical)).toMatchObject({ verdict: 'holds', basis: 'equal', z: 0 });
-    const allowed = zCritical * Math.SQRT2 * (1.96 / normalInverse(0.975));
+    const allowed = zCritical * Math.SQRT2 * (1.96 / standardNormalQuantile(0.975));
     const inside = testPercentile(base, { ...base, value: 100 + allowed * 0.99, lower: 98.04 + allowed * 0.99, upper: 101.96 + allowed * 0.99 }, zCritical);
     const outside = testPercentile(base, { ...base, value: 100 + allowed * 1.01, lower: 98.04 + allowed * 1.01, upper: 101.96 + allowed * 1.01 }, zCritical);
     expect(inside.verdict).toBe('holds');
@@ -114,7 +114,7 @@ describe('false-alarm rate of one percentile test (independent samples, nothing 
     const n = 1000;
     const ps = [0.05, 0.5, 0.99];
     const level = 0.01;
-    const zCritical = -normalInverse(level / 2);
+    const zCritical = -standardNormalQuantile(level / 2);
     const bound = binomialBound(pairs, level, 1e-4);
     const alarms = [0, 0, 0];
     const detections = [0, 0, 0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { band, exceedance, HOURS_PER_MONTH, inferenceComputeBand, peakFleetBand, scaleBand, trainingBand } from '../../reports/bands.js';
 import type { OutputStats } from '../../src/result/types.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 import { simulated } from './fixtures.js';
 
 const result = await simulated('mission');

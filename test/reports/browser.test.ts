@@ -18,7 +18,7 @@ import { reportHtml } from '../../reports/html/report.js';
 import { formatRounded } from '../../src/format.js';
 import { writeFiles } from '../../src/io/write.js';
 import { packagePath } from '../../src/paths.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { HOSTILE_NAME, hostile, simulated } from './fixtures.js';
 

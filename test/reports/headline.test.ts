@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headline, headlines, runLengthWords } from '../../reports/headline.js';
 import { formatRounded } from '../../src/format.js';
 import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
-import { percentile } from '../../src/views/run.js';
+import { percentile } from '../../src/result/percentile.js';
 import { simulated } from './fixtures.js';
 
 const mission = await simulated('mission');

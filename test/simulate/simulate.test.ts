@@ -6,6 +6,7 @@ import { OUTPUT_KEYS } from '../../src/model/outputs.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
 import { compileInputs } from '../../src/scenario/compile.js';
 import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk } from '../../src/simulate/chunks.js';
+import { CONFIDENCE, REPORTED_PERCENTILES } from '../../src/stats/percentiles.js';
 import { summarizeColumn } from '../../src/stats/summarize.js';
 import { scratchDir } from '../helpers/scratch.js';
 
@@ -95,7 +96,7 @@ describe('simulate', () => {
       for (const key of OUTPUT_KEYS) whole[key].set(ctx.outputs[key].subarray(0, end - start), start);
     }
     for (const key of OUTPUT_KEYS) {
-      const expected = summarizeColumn(whole[key]);
+      const expected = summarizeColumn(whole[key], REPORTED_PERCENTILES, CONFIDENCE);
       expect(JSON.stringify(result.outputs[key].percentiles)).toBe(JSON.stringify(expected.percentiles));
       expect(result.outputs[key].histogram.bins.map((b) => b.count)).toEqual(expected.histogram.bins.map((b) => b.count));
       expect(Math.abs(result.outputs[key].mean / expected.mean - 1)).toBeLessThan(1e-12);

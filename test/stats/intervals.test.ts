@@ -34,7 +34,7 @@ describe('quantileRankInterval', () => {
   it('covers with at least the stated confidence at every n and p tried', () => {
     for (const n of [50, 100, 1000, 100_000, 10_000_000]) {
       for (const p of [0.01, 0.1, 0.5, 0.9, 0.99]) {
-        const { coverage, lower, upper } = quantileRankInterval(n, p);
+        const { coverage, lower, upper } = quantileRankInterval(n, p, 0.95);
         if (lower > 1 && upper < n) expect(coverage, `n=${n} p=${p}`).toBeGreaterThanOrEqual(0.95);
         expect(lower).toBeLessThanOrEqual(upper);
       }
@@ -45,7 +45,7 @@ describe('quantileRankInterval', () => {
     // 2,000 samples of 500 uniforms; the true P10 is 0.1. Coverage ≥ 95% means misses ~ Binomial(2000, ≤ 0.05):
     // mean ≤ 100, and P(misses > 135) < 1e-3, so this fails by chance less than once in a thousand seeds.
     const rng = seedrandom.alea('interval-coverage');
-    const { lower, upper } = quantileRankInterval(500, 0.1);
+    const { lower, upper } = quantileRankInterval(500, 0.1, 0.95);
     let misses = 0;
     for (let rep = 0; rep < 2000; rep++) {
       const sample = Float64Array.from({ length: 500 }, () => rng.double());

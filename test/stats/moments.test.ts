@@ -2,7 +2,7 @@ import { mean, sampleStandardDeviation } from 'simple-statistics';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { columnExtent, CompensatedSum } from '../../src/stats/moments.js';
-import { summarizeColumn } from '../../src/stats/summarize.js';
+import { summarize as summarizeColumn } from '../helpers/stats.js';
 
 describe('moments', () => {
   it("agree with simple-statistics' mean and sample sd", () => {

@@ -2,7 +2,7 @@ import { quantile } from 'simple-statistics';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { type7Ranks } from '../../src/stats/percentiles.js';
-import { percentilesWithIntervals } from '../../src/stats/summarize.js';
+import { percentilesWithIntervals } from '../helpers/stats.js';
 
 describe('percentilesWithIntervals', () => {
   it('computes type-7 quantiles: [1, 2, 3, 4] has P25 = 1.75', () => {

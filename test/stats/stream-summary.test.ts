@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE } from '../../src/sampling/uniforms.js';
 import { SUPPORT_LIMIT } from '../../src/stats/stream-count.js';
 import { summarizeChunks } from '../../src/stats/stream-summary.js';
+import { CONFIDENCE, REPORTED_PERCENTILES } from '../../src/stats/percentiles.js';
 import { summarizeColumn } from '../../src/stats/summarize.js';
 
 /** Runs the streaming statistics over `column` cut into chunks, as the workers see it. */
@@ -42,7 +43,7 @@ const cases: [string, Float64Array][] = [
 
 describe('summarizeChunks (streaming statistics)', () => {
   it.each(cases)('gives the same order statistics and counts as the in-memory summary: %s', (_, column) => {
-    const expected = summarizeColumn(column);
+    const expected = summarizeColumn(column, REPORTED_PERCENTILES, CONFIDENCE);
     for (const gatherLimit of [Infinity, 1_000, 0]) {
       if (gatherLimit === 0 && _ === 'a point mass inside a continuum') continue; // needs some gathering
       let actual;
@@ -70,7 +71,7 @@ describe('summarizeChunks (streaming statistics)', () => {
   it('counts the chart histogram exactly: every value in the bin binOf puts it in', () => {
     const column = columnOf(50_000, 'i', (u) => Math.exp(10 * u));
     const actual = streamed(column);
-    const expected = summarizeColumn(column);
+    const expected = summarizeColumn(column, REPORTED_PERCENTILES, CONFIDENCE);
     // summarizeColumn's chart bins are 32 fine bins each, edges computed the same way up to rounding:
     // the counts agree except for values within rounding of an edge (none in practice).
     expect(actual.histogram.bins.map((b) => b.count)).toEqual(expected.histogram.bins.map((b) => b.count));
@@ -92,6 +93,6 @@ describe('summarizeChunks (streaming statistics)', () => {
 
   it(`summarises an output with up to ${SUPPORT_LIMIT} distinct values from their counts`, () => {
     const column = columnOf(10_000, 'k', (u) => Math.floor(u * SUPPORT_LIMIT));
-    expect(streamed(column).percentiles).toEqual(summarizeColumn(column).percentiles);
+    expect(streamed(column).percentiles).toEqual(summarizeColumn(column, REPORTED_PERCENTILES, CONFIDENCE).percentiles);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayBins, distributionSpec, publishedMarkers } from '../../../reports/specs/distribution.js';
 import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
 import type { OutputStats } from '../../../src/result/types.js';
-import { percentile } from '../../../src/views/run.js';
+import { percentile } from '../../../src/result/percentile.js';
 import { simulated } from '../fixtures.js';
 import { compileWarnings, rowsOf, subtitle, xScaleType } from '../spec-helpers.js';
 

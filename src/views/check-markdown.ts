@@ -4,8 +4,9 @@
  * with its family-wise false-alarm rate. Moved rows are capped per baseline so the comment stays
  * under GitHub's size limit; the JSON report has every row.
  */
-import type { CheckReport } from './report.js';
-import { causeLines, headline, noteLines, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells, tierLine, display } from './describe.js';
+import { display } from '../paths.js';
+import type { CheckReport } from '../regress/report.js';
+import { baselineSections, headline, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells } from './check-words.js';
 
 /** Moved rows listed per baseline in a comment. */
 export const MARKDOWN_ROW_LIMIT = 60;
@@ -36,13 +37,8 @@ export function checkMarkdown(report: CheckReport, cwd?: string): string {
       [3, 4],
     ),
   );
-  for (const b of report.baselines) {
-    const cause = causeLines(b, cwd);
-    const notes = noteLines(b);
-    const moved = b.rows.filter((row) => row.verdict === 'moved');
-    if (b.ok && cause.length === 0 && notes.length === 0) continue;
-    lines.push('', `#### ${b.scenario.name}: ${b.ok ? 'holds' : `${moved.length} of ${b.compared} percentiles moved`}`, '');
-    lines.push(`- ${tierLine(b)}`);
+  for (const { b, verdict, tier, cause, notes, moved } of baselineSections(report, cwd)) {
+    lines.push('', `#### ${b.scenario.name}: ${verdict}`, '', `- ${tier}`);
     for (const line of cause) lines.push(line.startsWith('  ') ? `  - ${line.trim()}` : `- **${line}**`);
     for (const line of notes) lines.push(`- ${line}`);
     if (moved.length > 0) {

@@ -3,9 +3,12 @@
  * rate), one summary line per baseline, then for each baseline with something to say its tier,
  * likely cause, notes and a table of only the percentiles that moved.
  */
-import { textTable } from '../views/table.js';
-import type { CheckReport } from './report.js';
-import { causeLines, headline, noteLines, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells, tierLine, display } from './describe.js';
+import { toJson } from '../io/write.js';
+import { display } from '../paths.js';
+import { CHECK_FORMAT, type CheckOutcome, type CheckReport } from '../regress/report.js';
+import { badInputPrinted, type Printed } from './printed.js';
+import { textTable } from './table.js';
+import { baselineSections, headline, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells } from './check-words.js';
 
 export function checkText(report: CheckReport, cwd?: string): string {
   const lines = [`sora-mc check: ${headline(report)}`, `method: ${report.method.statistical}`, `        ${report.method.exact}`];
@@ -19,13 +22,8 @@ export function checkText(report: CheckReport, cwd?: string): string {
       ['left', 'left', 'left', 'right', 'right'],
     ),
   );
-  for (const b of report.baselines) {
-    const cause = causeLines(b, cwd);
-    const notes = noteLines(b);
-    const moved = b.rows.filter((row) => row.verdict === 'moved');
-    if (b.ok && cause.length === 0 && notes.length === 0) continue;
-    lines.push('', `${b.scenario.name} (${display(b.file, cwd)}): ${b.ok ? 'holds' : `${moved.length} of ${b.compared} percentiles moved`}`);
-    lines.push(`  ${tierLine(b)}`);
+  for (const { b, verdict, tier, cause, notes, moved } of baselineSections(report, cwd)) {
+    lines.push('', `${b.scenario.name} (${display(b.file, cwd)}): ${verdict}`, `  ${tier}`);
     for (const line of [...cause, ...notes]) lines.push(`  ${line}`);
     if (moved.length > 0) {
       const table = textTable(ROW_HEAD, moved.map((row) => rowCells(row, report.family)), ['left', 'left', 'right', 'right', 'right', 'right']);
@@ -34,4 +32,13 @@ export function checkText(report: CheckReport, cwd?: string): string {
   }
   lines.push('', report.ok ? 'result: every percentile holds (exit 0)' : 'result: drift (exit 1)');
   return lines.join('\n');
+}
+
+/** What `sora-mc check` prints: the report as text (or JSON), or the bad input. */
+export function checkPrinted(outcome: CheckOutcome, json: boolean | undefined): Printed {
+  if (!outcome.report) return badInputPrinted(outcome.errors, json, CHECK_FORMAT);
+  return {
+    stdout: json ? toJson(outcome.report) : `${checkText(outcome.report)}\n`,
+    stderr: outcome.markdownFile ? `Markdown report written to ${outcome.markdownFile}\n` : '',
+  };
 }

@@ -3,20 +3,11 @@
  * one summary line per baseline, the likely cause of a change, notes, and one line per percentile
  * that moved.
  */
-import { relative } from 'node:path';
-import type { BaselineComparison, RowComparison } from './compare.js';
-import type { CheckReport, Family } from './report.js';
-import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from './numbers.js';
-import { EXACT_RELATIVE_TOLERANCE } from './exact.js';
-
-/** A path as a reader finds it from the working directory. */
-export function display(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, file);
-  if (rel === '') return '.';
-  // Far outside the working directory, the absolute path reads better than ../../../..
-  const ups = rel.split(/[\\/]/).filter((part) => part === '..').length;
-  return ups > 1 ? file : rel;
-}
+import { display } from '../paths.js';
+import type { BaselineComparison, RowComparison } from '../regress/compare.js';
+import type { CheckReport, Family } from '../regress/report.js';
+import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from '../format.js';
+import { EXACT_RELATIVE_TOLERANCE } from '../regress/exact.js';
 
 export const SUMMARY_HEAD = ['', 'scenario', 'tier', 'percentiles', 'moved', 'false-alarm rate', 'smallest detectable drift', 'baseline'];
 
@@ -148,4 +139,13 @@ export function headline(report: CheckReport): string {
 export function seedLine(report: CheckReport): string | undefined {
   if (!report.seed) return undefined;
   return `${report.seed.fresh ? 'fresh seed' : 'seed'} ${report.seed.value} (instead of each baseline's own); repeat with: ${report.reproduce}`;
+}
+
+/** The baselines with something to say, each with its verdict, tier, likely cause, notes and the rows that moved. */
+export function baselineSections(report: CheckReport, cwd?: string) {
+  return report.baselines.flatMap((b) => {
+    const [cause, notes, moved] = [causeLines(b, cwd), noteLines(b), b.rows.filter((row) => row.verdict === 'moved')];
+    if (b.ok && cause.length === 0 && notes.length === 0) return [];
+    return [{ b, verdict: b.ok ? 'holds' : `${moved.length} of ${b.compared} percentiles moved`, tier: tierLine(b), cause, notes, moved }];
+  });
 }

@@ -1,0 +1,53 @@
+/**
+ * The JSON Schema of a baseline file (published as schema/baseline.schema.json; a test keeps the
+ * file equal to this). A baseline is a subset of a Result, so it is built from the Result schema's
+ * parts. Rules between fields (the percentile lists agree, each estimate lies in its interval, n is
+ * at most the sample count, history dates parse) are checked by read.ts after the schema.
+ */
+import { OUTPUT_KEYS } from '../model/outputs.js';
+import { count, distributionSpec, keyed, method, nameVersion, object, percentileEstimate, probability, sha256, stepCost, str, text, type Schema } from '../result/schema.js';
+import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION } from './baseline.js';
+
+export function baselineJsonSchema(): Schema {
+  const source = {
+    description: '{ "builtin": "<name>" } or { "path": "<scenario file relative to this baseline>" }',
+    oneOf: ['builtin', 'path'].map((key) => ({ type: 'object', required: [key], properties: { [key]: text }, additionalProperties: false })),
+  };
+  const output = object('{ unit, label, n, percentiles }', {
+    unit: str,
+    label: str,
+    n: count(),
+    percentiles: { type: 'array', minItems: 1, items: percentileEstimate, description: 'one { p, value, lower, upper } per listed percentile' },
+  });
+  const history = object('{ date, reason, toolVersion, engine, hash, seed, samples }', {
+    date: { ...text, description: 'an ISO 8601 date' },
+    reason: text,
+    toolVersion: text,
+    engine: text,
+    hash: text,
+    seed: text,
+    samples: count(),
+  });
+  const input = object('{ spec, description }', { spec: distributionSpec, description: str });
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://sora-mc.invalid/schema/baseline.json',
+    title: 'sora-mc baseline',
+    ...object('A sora-mc percentile baseline: what `sora-mc check` compares a rerun against.', {
+      format: { const: BASELINE_FORMAT, description: JSON.stringify(BASELINE_FORMAT) },
+      formatVersion: { const: BASELINE_FORMAT_VERSION, description: String(BASELINE_FORMAT_VERSION) },
+      scenario: object('{ source, name, hash, stepCost, inputs }', {
+        source,
+        name: text,
+        hash: sha256,
+        stepCost,
+        inputs: { type: 'object', description: 'each input’s { spec, description }', additionalProperties: input },
+      }),
+      run: object('{ seed, samples, sampling, generator, engine, tool }', { seed: text, samples: count(), sampling: text, generator: nameVersion, engine: text, tool: nameVersion }),
+      method,
+      percentiles: { type: 'array', minItems: 1, items: probability, description: 'a non-empty list of probabilities in (0, 1), increasing' },
+      outputs: { ...keyed('per output { unit, label, n, percentiles }', OUTPUT_KEYS, output, false), minProperties: 1 },
+      history: { type: 'array', items: history, description: 'a list of { date, reason, toolVersion, engine, hash, seed, samples }' },
+    }),
+  };
+}

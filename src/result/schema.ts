@@ -1,0 +1,102 @@
+/**
+ * The JSON Schema of a Result (published as schema/result.schema.json; a test keeps the file equal
+ * to this), generated from the catalogues so it cannot drift from the code. `readResult` validates
+ * with it; users can validate Results in their own pipelines. Its parts are reused by the baseline
+ * schema (a baseline is a subset of a Result). A field's `description` is what error messages say
+ * was expected there.
+ */
+import { FAMILIES } from '../../distributions/types.js';
+import { STEP_COST_MODELS } from '../model/compute.js';
+import { INPUT_KEYS } from '../model/inputs.js';
+import { OUTPUT_KEYS } from '../model/outputs.js';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from './types.js';
+
+export type Schema = Record<string, unknown>;
+
+export const str: Schema = { type: 'string', description: 'a string' };
+export const text: Schema = { type: 'string', pattern: '\\S', description: 'a non-empty string' };
+export const num: Schema = { type: 'number', description: 'a finite number' };
+export const count = (minimum = 1): Schema => ({ type: 'integer', minimum, description: minimum === 1 ? 'a positive whole number' : 'a whole number ≥ 0' });
+export const probability: Schema = { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'a probability in (0, 1)' };
+export const sha256: Schema = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'a sha256 in hex (64 characters)' };
+export const stepCost: Schema = { enum: [...STEP_COST_MODELS], description: `one of ${STEP_COST_MODELS.join(', ')}` };
+export const distributionSpec: Schema = {
+  type: 'object',
+  required: ['dist'],
+  properties: { dist: { enum: [...FAMILIES], description: `a distribution family: ${FAMILIES.join(', ')}` } },
+  description: 'the distribution’s canonical parameters { dist, ... }',
+};
+
+/** An object whose every listed property is required (other properties are allowed). */
+export function object(description: string, properties: Record<string, Schema>): Schema {
+  return { type: 'object', description, required: Object.keys(properties), properties };
+}
+
+/** A mapping of exactly the keys `keys` (with `all` false: some of them), each valued by `item`. */
+export function keyed(description: string, keys: readonly string[], item: Schema, all = true): Schema {
+  const properties = Object.fromEntries(keys.map((key) => [key, item]));
+  return { type: 'object', description, ...(all ? { required: [...keys] } : {}), properties, additionalProperties: false };
+}
+
+export const nameVersion: Schema = object('{ name, version }', { name: text, version: text });
+export const percentileEstimate: Schema = object('{ p, value, lower, upper } with finite numbers', { p: probability, value: num, lower: num, upper: num });
+export const method: Schema = object('{ quantile, interval, confidence }', { quantile: text, interval: text, confidence: probability });
+
+export function resultJsonSchema(): Schema {
+  const input = object('{ spec, description, source, p10, p50, p90 }', { spec: distributionSpec, description: str, source: str, p10: num, p50: num, p90: num });
+  const bin = object('{ x0, x1, count }', { x0: num, x1: num, count: count(0) });
+  const output = object('{ unit, label, n, nonFinite, mean, sd, min, max, percentiles, histogram }', {
+    unit: str,
+    label: str,
+    n: count(0),
+    nonFinite: count(0),
+    mean: num,
+    sd: num,
+    min: num,
+    max: num,
+    percentiles: { type: 'array', items: percentileEstimate, description: 'a list of { p, value, lower, upper }' },
+    histogram: object('{ scale, bins }', { scale: { enum: ['log', 'linear'], description: 'log or linear' }, bins: { type: 'array', items: bin, description: 'a list of bins' } }),
+  });
+  const swing = object('{ atLow, atHigh }', { atLow: num, atHigh: num });
+  const bar = object('{ input, inputLow, inputHigh, outputs }', {
+    input: { enum: [...INPUT_KEYS], description: 'an input of the catalogue' },
+    inputLow: num,
+    inputHigh: num,
+    outputs: keyed('the outputs it moves', OUTPUT_KEYS, swing, false),
+  });
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://sora-mc.invalid/schema/result.json',
+    title: 'sora-mc result',
+    ...object('A sora-mc Result: the resolved scenario, how the sample was drawn, and every output’s statistics.', {
+      format: { const: RESULT_FORMAT, description: JSON.stringify(RESULT_FORMAT) },
+      formatVersion: { const: RESULT_FORMAT_VERSION, description: String(RESULT_FORMAT_VERSION) },
+      tool: nameVersion,
+      scenario: object('{ name, description, origin, hash, stepCost, inputs }', {
+        name: text,
+        description: str,
+        origin: text,
+        hash: sha256,
+        stepCost,
+        inputs: keyed('every input of the catalogue, resolved', INPUT_KEYS, input),
+      }),
+      run: object('{ seed, samples, workers, chunkSize, sampling, generator, engine, elapsedMs }', {
+        seed: text,
+        samples: count(),
+        workers: count(),
+        chunkSize: count(),
+        sampling: text,
+        generator: nameVersion,
+        engine: text,
+        elapsedMs: { type: 'number', minimum: 0, description: 'milliseconds ≥ 0' },
+      }),
+      method,
+      outputs: keyed('the statistics of every output', OUTPUT_KEYS, output),
+      sensitivity: object('{ method, atMedians, tornado }', {
+        method: text,
+        atMedians: keyed('every output with all inputs at their medians', OUTPUT_KEYS, num),
+        tornado: { type: 'array', items: bar, description: 'one bar per uncertain input' },
+      }),
+    }),
+  };
+}

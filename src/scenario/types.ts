@@ -1,0 +1,30 @@
+/** What the scenario stage hands on: every input resolved to a distribution, with its source and quantiles. */
+import type { DistributionSpec } from '../../distributions/types.js';
+import type { StepCostModel } from '../model/compute.js';
+import type { InputKey } from '../model/inputs.js';
+
+/** One input as the scenario resolved it. */
+export interface InputAssumption {
+  /** Canonical distribution parameters (`{ dist: 'fixed', value }` for a fixed input). */
+  spec: DistributionSpec;
+  /** The distribution in words, e.g. `lognormal, 90% in [10B, 30B]`. */
+  description: string;
+  /** Where the range comes from, as the scenario file cites it; `article` when left at its article value. */
+  source: string;
+  /** The input's own 10th, 50th and 90th percentiles. */
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+export interface ResolvedScenario {
+  name: string;
+  description: string;
+  /** `builtin:<name>` or the file path it was loaded from. */
+  origin: string;
+  /** sha256 of the resolved scenario's canonical JSON: changes whenever any assumption changes. */
+  hash: string;
+  stepCost: StepCostModel;
+  /** Every input of the catalogue, resolved (inputs a scenario does not name are fixed at their article value). */
+  inputs: Record<InputKey, InputAssumption>;
+}

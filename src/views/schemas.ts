@@ -1,0 +1,13 @@
+/** `sora-mc schema [kind]`: the JSON Schemas sora-mc publishes under schema/, by kind of file. */
+import { baselineJsonSchema } from '../regress/schema.js';
+import { resultJsonSchema } from '../result/schema.js';
+import { scenarioJsonSchema } from '../scenario/schema.js';
+
+export const SCHEMAS = {
+  scenario: scenarioJsonSchema,
+  result: resultJsonSchema,
+  baseline: baselineJsonSchema,
+} as const;
+
+export type SchemaKind = keyof typeof SCHEMAS;
+export const SCHEMA_KINDS = Object.keys(SCHEMAS) as SchemaKind[];
