@@ -5,6 +5,7 @@ export { describeFamilies, FAMILY_DOCS, SHORTHANDS } from './families.js';
 export { DOMAIN_TEXT, type Domain, type FamilyDoc, type ParameterDoc, type ParameterSet } from './family.js';
 export { distributionJsonSchema, RANGE_PATTERN } from './schema.js';
 export { parseQuantity, parseRange } from './shorthand.js';
+export { shortNumber, shortPercent, shortRange } from '../src/format.js';
 export { truncateDistribution } from './truncate.js';
 export { fixedDistribution } from './fixed.js';
 export { uniformDistribution, type RangeParameters } from './uniform.js';

@@ -5,6 +5,7 @@
  */
 import type { FileContent } from '../src/io/write.js';
 import { toJson } from '../src/io/write.js';
+import { fileSafe } from '../src/paths.js';
 import type { Result } from '../src/result/types.js';
 import { comparisonCharts, reportCharts, type ChartEntry } from './charts.js';
 import { percentilesCsv } from './csv.js';
@@ -42,6 +43,12 @@ async function chartFiles(charts: readonly ChartEntry[]): Promise<ReportBundle> 
   return { files, warnings };
 }
 
+/** A report folder: the page, the other files, and every chart's files. */
+async function folder(charts: readonly ChartEntry[], page: string, others: readonly [string, FileContent][]): Promise<ReportBundle> {
+  const drawn = await chartFiles(charts);
+  return { files: new Map([[REPORT_HTML, page], ...others, ...drawn.files]), warnings: drawn.warnings };
+}
+
 const CHART_FILES_NOTE = 'every chart as .png (for memos and slides), .svg and .vl.json (Vega-Lite, data included)';
 
 /** The report folder of one Result. */
@@ -53,20 +60,16 @@ export async function buildReport(result: Result, assets: EmbedAssets = loadEmbe
     { href: SUMMARY_MD, what: 'this summary in Markdown, for a pull-request comment' },
     { href: `${CHARTS_DIR}/`, what: CHART_FILES_NOTE },
   ];
-  const drawn = await chartFiles(charts);
-  const files = new Map<string, FileContent>([
-    [REPORT_HTML, reportHtml({ result, charts, assets, files: links })],
+  return folder(charts, reportHtml({ result, charts, assets, files: links }), [
     [RESULT_JSON, toJson(result)],
     [PERCENTILES_CSV, percentilesCsv([result])],
     [SUMMARY_MD, reportMarkdown(result)],
-    ...drawn.files,
   ]);
-  return { files, warnings: drawn.warnings };
 }
 
 /** The file name of a scenario's Result in a comparison folder. */
 export function comparedResultFile(result: Result, index: number): string {
-  return `results/${index + 1}-${result.scenario.name.replace(/[^\w.-]+/g, '_')}.json`;
+  return `results/${index + 1}-${fileSafe(result.scenario.name)}.json`;
 }
 
 /** The comparison folder of several Results. */
@@ -78,13 +81,9 @@ export async function buildComparison(results: readonly Result[], assets: EmbedA
     { href: SUMMARY_MD, what: 'this comparison in Markdown, for a pull-request comment' },
     { href: `${CHARTS_DIR}/`, what: CHART_FILES_NOTE },
   ];
-  const drawn = await chartFiles(charts);
-  const files = new Map<string, FileContent>([
-    [REPORT_HTML, compareHtml({ results, charts, assets, files: links })],
+  return folder(charts, compareHtml({ results, charts, assets, files: links }), [
     ...results.map((r, i): [string, FileContent] => [comparedResultFile(r, i), toJson(r)]),
     [PERCENTILES_CSV, percentilesCsv(results)],
     [SUMMARY_MD, compareMarkdown(results)],
-    ...drawn.files,
   ]);
-  return { files, warnings: drawn.warnings };
 }

@@ -35,3 +35,11 @@ export function display(file: string, cwd = process.cwd()): string {
   const ups = rel.split(/[\\/]/).filter((part) => part === '..').length;
   return ups > 1 ? file : rel;
 }
+
+/**
+ * A scenario name as a file or folder name: letters, digits, '.', '-' and '_' only, no leading dot
+ * (so a scenario named ".." stays inside its folder), never empty.
+ */
+export function fileSafe(name: string): string {
+  return name.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_') || 'scenario';
+}

@@ -16,7 +16,7 @@ import { STEP_COST_WORDS } from '../method.js';
 import { scenarioRowNames } from '../specs/comparison.js';
 import type { EmbedAssets } from './assets.js';
 import { html, type SafeHtml } from './escape.js';
-import { chartSections, htmlPage } from './page.js';
+import { closingSections, htmlPage } from './page.js';
 import { colourKey, filesList, type FileLink } from './report.js';
 import { headlineList } from './tables.js';
 
@@ -102,15 +102,6 @@ ${headlineList(headlines(r))}
 `)}
 ${colourKey()}
 </section>
-${chartSections(charts)}
-<section id="assumptions"><h2>Assumptions that differ</h2>
-${assumptionsComparison(results)}
-</section>
-<section id="method"><h2>Method</h2>
-${methodComparison(results)}
-</section>
-<section id="files"><h2>Files</h2>
-${filesList(files)}
-</section>`;
+${closingSections(charts, { title: 'Assumptions that differ', body: assumptionsComparison(results) }, methodComparison(results), filesList(files))}`;
   return htmlPage({ title: `sora-mc comparison: ${names.join(' vs ')}`, body, charts, assets });
 }

@@ -80,6 +80,20 @@ ${s.charts.map(chartFigure)}</section>
 `)}`;
 }
 
+/** The sections every report ends with: the charts, the assumptions, the method and the files beside it. */
+export function closingSections(charts: readonly ChartEntry[], assumptions: { title: string; body: SafeHtml }, method: SafeHtml, files: SafeHtml): SafeHtml {
+  return html`${chartSections(charts)}
+<section id="assumptions"><h2>${assumptions.title}</h2>
+${assumptions.body}
+</section>
+<section id="method"><h2>Method</h2>
+${method}
+</section>
+<section id="files"><h2>Files</h2>
+${files}
+</section>`;
+}
+
 export interface PageParts {
   title: string;
   body: SafeHtml;

@@ -9,7 +9,7 @@ import { headlines } from '../headline.js';
 import { COLORS } from '../theme.js';
 import type { EmbedAssets } from './assets.js';
 import { html, type SafeHtml } from './escape.js';
-import { chartSections, htmlPage } from './page.js';
+import { closingSections, htmlPage } from './page.js';
 import { assumptionsTable, headlineList, methodList, summaryTable } from './tables.js';
 
 /** A file beside the report and what it holds. */
@@ -49,16 +49,6 @@ ${headlineList(headlines(result))}
 ${summaryTable(result)}
 ${colourKey()}
 </section>
-${chartSections(charts)}
-<section id="assumptions"><h2>Assumptions</h2>
-<p class="note">Every input of the model as this scenario resolved it: the uncertain ones, then (folded) those fixed at one value — the article’s, unless the scenario says otherwise.</p>
-${assumptionsTable(result)}
-</section>
-<section id="method"><h2>Method</h2>
-${methodList(result)}
-</section>
-<section id="files"><h2>Files</h2>
-${filesList(files)}
-</section>`;
+${closingSections(charts, { title: 'Assumptions', body: assumptionsTable(result) }, methodList(result), filesList(files))}`;
   return htmlPage({ title: `sora-mc report: ${scenario.name}`, body, charts, assets });
 }

@@ -67,7 +67,8 @@ export function assumptionsTable(result: Result): SafeHtml {
   const { inputs } = result.scenario;
   const uncertain = INPUT_KEYS.filter((key) => inputs[key].p10 !== inputs[key].p90);
   const fixed = INPUT_KEYS.filter((key) => inputs[key].p10 === inputs[key].p90);
-  return html`${uncertain.length > 0 ? assumptionTable(assumptionRows(result, uncertain)) : html`<p class="note">No input is uncertain in this scenario.</p>`}
+  return html`<p class="note">Every input of the model as this scenario resolved it: the uncertain ones, then (folded) those fixed at one value — the article’s, unless the scenario says otherwise.</p>
+${uncertain.length > 0 ? assumptionTable(assumptionRows(result, uncertain)) : html`<p class="note">No input is uncertain in this scenario.</p>`}
 <details class="fixed-inputs"><summary>${fixed.length} inputs fixed at one value</summary>
 ${assumptionTable(assumptionRows(result, fixed))}
 </details>`;

@@ -16,21 +16,10 @@ export interface ChartDrawing {
   warnings: string[];
 }
 
-export interface RenderedChart {
-  svg: string;
-  png: Uint8Array;
-  warnings: string[];
-}
-
 export async function drawChart(spec: TopLevelSpec): Promise<ChartDrawing> {
   const drawn = await renderSvg(spec);
   const svg = trimSvg(drawn.svg);
   const png = renderPngAsync(svg);
   png.catch(() => undefined); // awaited by the caller; keeps an early failure from going unhandled meanwhile
   return { svg, png, warnings: drawn.warnings };
-}
-
-export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
-  const drawing = await drawChart(spec);
-  return { ...drawing, png: await drawing.png };
 }

@@ -26,11 +26,6 @@ export function rasterize(svg: string, scale = PNG_SCALE): Raster {
   return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height, pixels: new Uint8Array(image.pixels) };
 }
 
-/** The PNG bytes of an SVG. */
-export function renderPng(svg: string, scale = PNG_SCALE): Uint8Array {
-  return rasterize(svg, scale).png;
-}
-
 /** The PNG bytes of an SVG, rasterised off the main thread. */
 export async function renderPngAsync(svg: string, scale = PNG_SCALE): Promise<Uint8Array> {
   const image = await renderAsync(svg, options(scale));

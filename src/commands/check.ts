@@ -12,7 +12,7 @@ import type { BaselineFile } from '../regress/baseline.js';
 import { plan, type ComparisonPlan } from '../regress/compare.js';
 import { parseAlpha, reproduceCommand, rerunSeed } from '../regress/options.js';
 import { baselinePaths, readBaseline } from '../regress/read.js';
-import { checkReport, DEFAULT_ALPHA, type CheckOutcome, type CheckReport } from '../regress/report.js';
+import { checkReport, DEFAULT_ALPHA, type CheckOutcome } from '../regress/report.js';
 
 export type { CheckOutcome };
 import { inputWriters, scenarioChange } from '../regress/scenario-change.js';
@@ -49,24 +49,27 @@ export interface CheckRequest {
 
 const badInput = (errors: SoraError[]): CheckOutcome => ({ exitCode: EXIT_BAD_INPUT, errors });
 
-/** Loads every baseline, collecting every bad one (a check reports all of them at once). */
-function readAll(files: readonly string[]): { baselines: BaselineFile[]; errors: SoraError[] } {
-  const baselines: BaselineFile[] = [];
+type Loaded = { source: BaselineFile; scenario: Scenario };
+
+/** Loads every baseline and its scenario, collecting every bad one (a check reports all of them at once). */
+function loadAll(files: readonly string[]): { loaded: Loaded[]; errors: SoraError[] } {
+  const loaded: Loaded[] = [];
   const errors: SoraError[] = [];
   for (const file of files) {
     try {
-      baselines.push(readBaseline(file));
+      const source = readBaseline(file);
+      loaded.push({ source, scenario: scenarioOf(source) });
     } catch (error) {
       if (!(error instanceof SoraError)) throw error;
       errors.push(error);
     }
   }
-  return { baselines, errors };
+  return { loaded, errors };
 }
 
 /** Reruns each baseline's scenario (with its own seed and sample count unless overridden) and plans its comparison. */
 async function rerunAll(
-  loaded: readonly { source: BaselineFile; scenario: Scenario }[],
+  loaded: readonly Loaded[],
   overrides: { seed: string | undefined; samples: number | undefined; progress: boolean | undefined },
   pool: SamplerPool,
 ): Promise<ComparisonPlan[]> {
@@ -84,50 +87,22 @@ async function rerunAll(
 /** Runs the check; never throws SoraError (bad input is exit code 2 with the errors). */
 export async function checkJob(request: CheckRequest = {}): Promise<CheckOutcome> {
   const targets = request.targets?.length ? [...request.targets] : [DEFAULT_BASELINE_DIR];
-  let seed: CheckReport['seed'];
-  let alpha: number;
-  let samples: number | undefined;
-  let loaded: { source: BaselineFile; scenario: Scenario }[];
   try {
-    alpha = request.alpha === undefined ? DEFAULT_ALPHA : parseAlpha(request.alpha);
-    seed = rerunSeed(request);
-    samples = request.samples === undefined ? undefined : parseSampleCount(request.samples, 'samples');
-    const { baselines, errors } = readAll(baselinePaths(targets));
-    const scenarios = baselines.map((source) => {
-      try {
-        return { source, scenario: scenarioOf(source) };
-      } catch (error) {
-        if (!(error instanceof SoraError)) throw error;
-        errors.push(error);
-        return undefined;
-      }
-    });
+    const alpha = request.alpha === undefined ? DEFAULT_ALPHA : parseAlpha(request.alpha);
+    const seed = rerunSeed(request);
+    const samples = request.samples === undefined ? undefined : parseSampleCount(request.samples, 'samples');
+    const { loaded, errors } = loadAll(baselinePaths(targets));
     if (errors.length > 0) return badInput(errors);
-    loaded = scenarios.filter((s) => s !== undefined);
-  } catch (error) {
-    if (error instanceof SoraError) return badInput([error]);
-    throw error;
-  }
-
-  let plans: ComparisonPlan[];
-  try {
     // One pool serves every baseline's rerun.
     const overrides = { seed: seed?.value, samples, progress: request.progress };
-    plans = request.pool
+    const plans = request.pool
       ? await rerunAll(loaded, overrides, request.pool)
       : await withPool(request.workers, (pool) => rerunAll(loaded, overrides, pool));
+    const report = checkReport(plans, { alpha, tool: `sora-mc ${TOOL_VERSION}`, seed, reproduce: reproduceCommand(targets, seed, samples, alpha) });
+    if (request.markdown !== undefined) writeFileAtomic(request.markdown, checkMarkdown(report));
+    return { exitCode: report.exitCode, report, errors: [], ...(request.markdown === undefined ? {} : { markdownFile: request.markdown }) };
   } catch (error) {
     if (error instanceof SoraError) return badInput([error]);
     throw error;
   }
-
-  const report = checkReport(plans, { alpha, tool: `sora-mc ${TOOL_VERSION}`, seed, reproduce: reproduceCommand(targets, seed, samples, alpha) });
-  if (request.markdown === undefined) return { exitCode: report.exitCode, report, errors: [] };
-  try {
-    writeFileAtomic(request.markdown, checkMarkdown(report));
-  } catch (error) {
-    if (error instanceof SoraError) return badInput([error]);
-    throw error;
-  }
-  return { exitCode: report.exitCode, report, errors: [], markdownFile: request.markdown };
 }

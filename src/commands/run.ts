@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError } from '../errors.js';
+import { fileSafe } from '../paths.js';
 import { writeFileAtomic, toJson } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
@@ -30,9 +31,7 @@ export function outDir(out: string | undefined, fallback: () => string): string 
 
 /** The default output folder of a scenario. */
 export function defaultOutDir(scenarioName: string): string {
-  // Letters, digits, '.', '-' and '_' only, and no leading dot: a scenario named ".." stays inside out/.
-  const safe = scenarioName.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_');
-  return join('out', safe === '' ? 'scenario' : safe);
+  return join('out', fileSafe(scenarioName));
 }
 
 /**

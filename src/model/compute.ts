@@ -1,5 +1,5 @@
 /**
- * The compute model of ../shared/MODEL.md over columns: one loop over sample indices, no
+ * The compute model of MODEL.md over columns: one loop over sample indices, no
  * per-sample objects. `computePoint` is the same arithmetic for a single point.
  */
 import { INPUT_KEYS, type InputKey } from './inputs.js';

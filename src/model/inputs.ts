@@ -1,5 +1,5 @@
 /**
- * The input catalogue: every input of the compute model (../shared/MODEL.md, "Inputs") with its
+ * The input catalogue: every input of the compute model (MODEL.md, "Inputs") with its
  * unit, meaning, article value, the values it may take, and the range public evidence supports.
  * It is the one source of truth: the CLI listing, scenario validation and the report's
  * assumption table all read it.
@@ -197,10 +197,6 @@ const specs: readonly InputSpec[] = [
 export const INPUTS: Readonly<Record<InputKey, InputSpec>> = Object.fromEntries(
   specs.map((spec) => [spec.key, spec]),
 ) as Record<InputKey, InputSpec>;
-
-export function isInputKey(key: string): key is InputKey {
-  return Object.hasOwn(INPUTS, key);
-}
 
 /** Every input at its article value. */
 export function articleValues(): Record<InputKey, number> {

@@ -1,5 +1,5 @@
 /**
- * The output catalogue: every per-sample quantity the model computes (../shared/MODEL.md,
+ * The output catalogue: every per-sample quantity the model computes (MODEL.md,
  * "Outputs"), with unit and meaning. `headline` marks the five a reader sees first.
  */
 
@@ -76,7 +76,3 @@ export const OUTPUTS: Readonly<Record<OutputKey, OutputSpec>> = Object.fromEntri
 export const HEADLINE_OUTPUTS: readonly OutputKey[] = [
   'trainH100s', 'crossoverMinutes', 'videoMinutesPerGpuHour', 'costPerVideoMinuteUsd', 'inferenceH100sPeak',
 ];
-
-export function isOutputKey(key: string): key is OutputKey {
-  return Object.hasOwn(OUTPUTS, key);
-}

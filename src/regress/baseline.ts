@@ -14,6 +14,7 @@
  */
 import { posix, relative, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { OUTPUT_KEYS } from '../model/outputs.js';
+import { fileSafe } from '../paths.js';
 import type { InputAssumption, OutputStats, ResolvedScenario, Result, RunInfo } from '../result/types.js';
 
 export const BASELINE_FORMAT = 'sora-mc/baseline' as const;
@@ -150,5 +151,5 @@ export function historyEntry(result: Result, reason: string, date: Date): Histor
 
 /** The file name of a scenario's baseline in a baselines folder: `<scenario name>.json`. */
 export function baselineFileName(scenarioName: string): string {
-  return `${scenarioName.replace(/[^\w.-]+/g, '_')}.json`;
+  return `${fileSafe(scenarioName)}.json`;
 }

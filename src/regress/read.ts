@@ -4,15 +4,15 @@
  * field the check reads is present and well-formed, every output lists exactly the baseline's
  * percentiles in order, and each estimate lies inside its own interval.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { getLocation, parse, type ParseError } from 'jsonc-parser';
 import { SoraError, show } from '../errors.js';
+import { readInputFile } from '../io/read.js';
 import { samePercentile } from '../result/percentile.js';
 import { requireFormat, validate } from '../validate.js';
 import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION, type Baseline, type BaselineFile } from './baseline.js';
 import { baselineJsonSchema } from './schema.js';
-
 
 const schema = baselineJsonSchema();
 
@@ -107,7 +107,8 @@ export function parseBaselineText(text: string, file: string): Baseline {
     const offset = jsoncErrors(text)[0]?.offset;
     const truncated = offset !== undefined && offset >= text.trimEnd().length;
     const where = offset === undefined ? undefined : lineColumn(text, offset);
-    const field = offset === undefined ? '' : getLocation(text, offset).path.join('.');
+    // A cut just after a comma leaves an empty last segment: drop it so the path never ends in '.'.
+    const field = offset === undefined ? '' : getLocation(text, offset).path.filter((part) => part !== '').join('.');
     throw new SoraError(truncated ? 'the baseline file is truncated (it ends inside the JSON)' : 'the baseline file is not valid JSON', {
       file,
       path: [field || '(document)', where ? `line ${where.line}, column ${where.column}` : ''].filter(Boolean).join(' at '),
@@ -126,17 +127,7 @@ export function parseBaselineText(text: string, file: string): Baseline {
 /** Reads and checks one baseline file. */
 export function readBaseline(file: string): BaselineFile {
   const path = resolve(file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new SoraError(missing ? 'baseline file not found' : 'cannot read the baseline file', {
-      file,
-      found: (error as Error).message,
-      ...(missing ? { hint: 'make one with: sora-mc baseline <scenario> --out <folder>' } : {}),
-    });
-  }
+  const text = readInputFile(file, 'the baseline file', 'make one with: sora-mc baseline <scenario> --out <folder>');
   return { file: path, baseline: parseBaselineText(text, file) };
 }
 

@@ -4,6 +4,7 @@
  * can name the likely cause of a drift, not only say that the assumption hash differs.
  */
 import { dirname } from 'node:path';
+import equal from 'fast-deep-equal';
 import type { ResolvedScenario } from '../result/types.js';
 import { parseDocument } from '../scenario/document.js';
 import { locateScenario, readScenarioFile } from '../scenario/files.js';
@@ -25,18 +26,6 @@ export interface ScenarioChange {
   origin: string;
   stepCost: { before: string; after: string } | undefined;
   inputs: InputChange[];
-}
-
-/** JSON with object keys sorted, so equal specs compare equal whatever order their keys were written in. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**
@@ -71,7 +60,7 @@ export function scenarioChange(
   const nowInputs = now.inputs as Record<string, { spec: unknown; description: string }>;
   const keys = [...new Set([...Object.keys(before.inputs), ...Object.keys(nowInputs)])];
   const inputs = keys
-    .filter((key) => canonicalJson(before.inputs[key]?.spec) !== canonicalJson(nowInputs[key]?.spec))
+    .filter((key) => !equal(before.inputs[key]?.spec, nowInputs[key]?.spec))
     .map((key) => ({
       input: key,
       before: before.inputs[key]?.description,

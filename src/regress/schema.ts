@@ -5,7 +5,7 @@
  * at most the sample count, history dates parse) are checked by read.ts after the schema.
  */
 import { OUTPUT_KEYS } from '../model/outputs.js';
-import { count, distributionSpec, keyed, method, nameVersion, object, percentileEstimate, probability, sha256, stepCost, str, text, type Schema } from '../result/schema.js';
+import { count, distributionSpec, documentSchema, keyed, method, nameVersion, object, percentileEstimate, probability, sha256, stepCost, str, text, type Schema } from '../result/schema.js';
 import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION } from './baseline.js';
 
 export function baselineJsonSchema(): Schema {
@@ -29,25 +29,20 @@ export function baselineJsonSchema(): Schema {
     samples: count(),
   });
   const input = object('{ spec, description }', { spec: distributionSpec, description: str });
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://sora-mc.invalid/schema/baseline.json',
-    title: 'sora-mc baseline',
-    ...object('A sora-mc percentile baseline: what `sora-mc check` compares a rerun against.', {
-      format: { const: BASELINE_FORMAT, description: JSON.stringify(BASELINE_FORMAT) },
-      formatVersion: { const: BASELINE_FORMAT_VERSION, description: String(BASELINE_FORMAT_VERSION) },
-      scenario: object('{ source, name, hash, stepCost, inputs }', {
-        source,
-        name: text,
-        hash: sha256,
-        stepCost,
-        inputs: { type: 'object', description: 'each input’s { spec, description }', additionalProperties: input },
-      }),
-      run: object('{ seed, samples, sampling, generator, engine, tool }', { seed: text, samples: count(), sampling: text, generator: nameVersion, engine: text, tool: nameVersion }),
-      method,
-      percentiles: { type: 'array', minItems: 1, items: probability, description: 'a non-empty list of probabilities in (0, 1), increasing' },
-      outputs: { ...keyed('per output { unit, label, n, percentiles }', OUTPUT_KEYS, output, false), minProperties: 1 },
-      history: { type: 'array', items: history, description: 'a list of { date, reason, toolVersion, engine, hash, seed, samples }' },
+  return documentSchema('baseline', 'A sora-mc percentile baseline: what `sora-mc check` compares a rerun against.', {
+    format: { const: BASELINE_FORMAT, description: JSON.stringify(BASELINE_FORMAT) },
+    formatVersion: { const: BASELINE_FORMAT_VERSION, description: String(BASELINE_FORMAT_VERSION) },
+    scenario: object('{ source, name, hash, stepCost, inputs }', {
+      source,
+      name: text,
+      hash: sha256,
+      stepCost,
+      inputs: { type: 'object', description: 'each input’s { spec, description }', additionalProperties: input },
     }),
-  };
+    run: object('{ seed, samples, sampling, generator, engine, tool }', { seed: text, samples: count(), sampling: text, generator: nameVersion, engine: text, tool: nameVersion }),
+    method,
+    percentiles: { type: 'array', minItems: 1, items: probability, description: 'a non-empty list of probabilities in (0, 1), increasing' },
+    outputs: { ...keyed('per output { unit, label, n, percentiles }', OUTPUT_KEYS, output, false), minProperties: 1 },
+    history: { type: 'array', items: history, description: 'a list of { date, reason, toolVersion, engine, hash, seed, samples }' },
+  });
 }

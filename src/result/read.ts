@@ -1,6 +1,6 @@
 /** Reading a Result JSON file back, with a clear error for anything that is not one. */
-import { readFileSync } from 'node:fs';
 import { SoraError } from '../errors.js';
+import { readInputFile } from '../io/read.js';
 import { requireFormat, validate } from '../validate.js';
 import { resultJsonSchema } from './schema.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type Result } from './types.js';
@@ -17,12 +17,7 @@ export function parseResult(value: unknown): Result {
 
 /** Reads and checks a Result file. */
 export function readResult(file: string): Result {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new SoraError('cannot read the result file', { file, found: (error as Error).message });
-  }
+  const text = readInputFile(file, 'the result file');
   let value: unknown;
   try {
     value = JSON.parse(text);

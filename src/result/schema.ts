@@ -38,6 +38,16 @@ export function keyed(description: string, keys: readonly string[], item: Schema
   return { type: 'object', description, ...(all ? { required: [...keys] } : {}), properties, additionalProperties: false };
 }
 
+/** A published document schema (draft-07): schema/<kind>.schema.json. */
+export function documentSchema(kind: string, description: string, properties: Record<string, Schema>): Schema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `https://sora-mc.invalid/schema/${kind}.json`,
+    title: `sora-mc ${kind}`,
+    ...object(description, properties),
+  };
+}
+
 export const nameVersion: Schema = object('{ name, version }', { name: text, version: text });
 export const percentileEstimate: Schema = object('{ p, value, lower, upper } with finite numbers', { p: probability, value: num, lower: num, upper: num });
 export const method: Schema = object('{ quantile, interval, confidence }', { quantile: text, interval: text, confidence: probability });
@@ -64,39 +74,34 @@ export function resultJsonSchema(): Schema {
     inputHigh: num,
     outputs: keyed('the outputs it moves', OUTPUT_KEYS, swing, false),
   });
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://sora-mc.invalid/schema/result.json',
-    title: 'sora-mc result',
-    ...object('A sora-mc Result: the resolved scenario, how the sample was drawn, and every output’s statistics.', {
-      format: { const: RESULT_FORMAT, description: JSON.stringify(RESULT_FORMAT) },
-      formatVersion: { const: RESULT_FORMAT_VERSION, description: String(RESULT_FORMAT_VERSION) },
-      tool: nameVersion,
-      scenario: object('{ name, description, origin, hash, stepCost, inputs }', {
-        name: text,
-        description: str,
-        origin: text,
-        hash: sha256,
-        stepCost,
-        inputs: keyed('every input of the catalogue, resolved', INPUT_KEYS, input),
-      }),
-      run: object('{ seed, samples, workers, chunkSize, sampling, generator, engine, elapsedMs }', {
-        seed: text,
-        samples: count(),
-        workers: count(),
-        chunkSize: count(),
-        sampling: text,
-        generator: nameVersion,
-        engine: text,
-        elapsedMs: { type: 'number', minimum: 0, description: 'milliseconds ≥ 0' },
-      }),
-      method,
-      outputs: keyed('the statistics of every output', OUTPUT_KEYS, output),
-      sensitivity: object('{ method, atMedians, tornado }', {
-        method: text,
-        atMedians: keyed('every output with all inputs at their medians', OUTPUT_KEYS, num),
-        tornado: { type: 'array', items: bar, description: 'one bar per uncertain input' },
-      }),
+  return documentSchema('result', 'A sora-mc Result: the resolved scenario, how the sample was drawn, and every output’s statistics.', {
+    format: { const: RESULT_FORMAT, description: JSON.stringify(RESULT_FORMAT) },
+    formatVersion: { const: RESULT_FORMAT_VERSION, description: String(RESULT_FORMAT_VERSION) },
+    tool: nameVersion,
+    scenario: object('{ name, description, origin, hash, stepCost, inputs }', {
+      name: text,
+      description: str,
+      origin: text,
+      hash: sha256,
+      stepCost,
+      inputs: keyed('every input of the catalogue, resolved', INPUT_KEYS, input),
     }),
-  };
+    run: object('{ seed, samples, workers, chunkSize, sampling, generator, engine, elapsedMs }', {
+      seed: text,
+      samples: count(),
+      workers: count(),
+      chunkSize: count(),
+      sampling: text,
+      generator: nameVersion,
+      engine: text,
+      elapsedMs: { type: 'number', minimum: 0, description: 'milliseconds ≥ 0' },
+    }),
+    method,
+    outputs: keyed('the statistics of every output', OUTPUT_KEYS, output),
+    sensitivity: object('{ method, atMedians, tornado }', {
+      method: text,
+      atMedians: keyed('every output with all inputs at their medians', OUTPUT_KEYS, num),
+      tornado: { type: 'array', items: bar, description: 'one bar per uncertain input' },
+    }),
+  });
 }

@@ -1,8 +1,9 @@
 /** Reading scenario files: YAML or JSON, built-in by name or a path. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { SoraError } from '../errors.js';
+import { readInputFile } from '../io/read.js';
 import { packagePath } from '../paths.js';
 
 export const BUILTIN_DIR = packagePath('scenarios');
@@ -39,12 +40,7 @@ export function locateScenario(ref: string, from = process.cwd()): { file: strin
 
 /** Parses a scenario file's text; malformed YAML or JSON is an error naming the line. */
 export function readScenarioFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new SoraError('cannot read the scenario file', { file, found: (error as Error).message });
-  }
+  const text = readInputFile(file, 'the scenario file');
   const kind = extname(file) === '.json' ? 'JSON' : 'YAML';
   const malformed = (found: string, where?: { line: number; col: number }) =>
     new SoraError(`malformed ${kind}`, {

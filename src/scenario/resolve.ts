@@ -14,8 +14,6 @@ import { parseDocument, type InputEntry, type ScenarioDocument } from './documen
 import { locateScenario, readScenarioFile } from './files.js';
 import { assumptionHash } from './hash.js';
 
-export { assumptionHash };
-
 /** A scenario ready to run: its resolved assumptions plus the seed and sample count it asks for. */
 export interface Scenario {
   resolved: ResolvedScenario;

@@ -8,6 +8,3 @@ export const SCHEMAS = {
   result: resultJsonSchema,
   baseline: baselineJsonSchema,
 } as const;
-
-export type SchemaKind = keyof typeof SCHEMAS;
-export const SCHEMA_KINDS = Object.keys(SCHEMAS) as SchemaKind[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFor, scenarioRef, baselineFileName } from '../../src/regress/baseline.js';
 import { magnitudePercent, percentileLabel, probability, signedPercent, value } from '../../src/format.js';
-import { canonicalJson } from '../../src/regress/scenario-change.js';
+import { scenarioChange } from '../../src/regress/scenario-change.js';
 
 describe('scenario sources', () => {
   it('keep built-ins by name and files relative to the baseline, and resolve them back', () => {
@@ -19,10 +19,13 @@ describe('scenario sources', () => {
   });
 });
 
-describe('canonicalJson', () => {
-  it('ignores key order, not values', () => {
-    expect(canonicalJson({ dist: 'lognormal', mu: 1, sigma: 2 })).toBe(canonicalJson({ sigma: 2, dist: 'lognormal', mu: 1 }));
-    expect(canonicalJson({ dist: 'lognormal', mu: 1 })).not.toBe(canonicalJson({ dist: 'lognormal', mu: 1.0000001 }));
+describe('scenarioChange', () => {
+  const scenario = (spec: object) => ({ source: { builtin: 'x' }, name: 'x', hash: '0', stepCost: 'article' as const, inputs: { soraParams: { spec, description: 'd' } } });
+  const now = (spec: object) => ({ ...scenario(spec), hash: '1', description: '', origin: 'builtin:x', inputs: { soraParams: { spec, description: 'd', source: '', p10: 0, p50: 0, p90: 0 } } });
+  it('names inputs whose specs differ in value, not in key order', () => {
+    const change = (a: object, b: object) => scenarioChange(scenario(a) as never, now(b) as never)!.inputs.map((i) => i.input);
+    expect(change({ dist: 'lognormal', mu: 1, sigma: 2 }, { sigma: 2, dist: 'lognormal', mu: 1 })).toEqual([]);
+    expect(change({ dist: 'lognormal', mu: 1 }, { dist: 'lognormal', mu: 1.0000001 })).toEqual(['soraParams']);
   });
 });
 

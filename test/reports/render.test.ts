@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportCharts } from '../../reports/charts.js';
-import { renderChart } from '../../reports/render/chart.js';
+import { drawChart } from '../../reports/render/chart.js';
 import { trimSvg } from '../../reports/render/crop.js';
 import { rasterize, PNG_SCALE } from '../../reports/render/png.js';
 import { renderSvg } from '../../reports/render/svg.js';
@@ -40,7 +40,8 @@ describe('rendering a chart', () => {
   });
 
   it('rasterises to a PNG whose title and axis labels are drawn (not blank)', async () => {
-    const { svg, png } = await renderChart(distributionSpec(mission, 'trainH100s'));
+    const drawing = await drawChart(distributionSpec(mission, 'trainH100s'));
+    const [svg, png] = [drawing.svg, await drawing.png];
     expect(Array.from(png.slice(0, 8))).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const raster = rasterize(svg);
     // The title is bold text along the top: dark pixels, varied luminance.
