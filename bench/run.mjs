@@ -16,7 +16,7 @@
 //   this one process, both after a warm-up (sora-mc on a started SamplerPool), with both tools'
 //   P10/P50/P90, whether Squiggle's lie inside sora-mc's 95% intervals, and the speed ratio.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(option('runs', 5));
-// --only end-to-end,workers,split,squiggle: run some sections (the JSON then holds only those).
+// --only end-to-end,workers,split,squiggle: rerun some sections (they replace those sections of the JSON).
 const only = option('only')?.split(',');
 const wanted = (section) => !only || only.includes(section);
 const large = flag('large');
@@ -153,6 +153,19 @@ inputs:
   trainMfu: { dist: lognormal, p5: 0.3, p95: 0.6, truncate: [null, 1] }
 `;
 
+// The model is a product of lognormals, so h100 is lognormal: μ and σ² are sums (σ of "a to b" is
+// ln(b/a) / (2 × 1.6449)). Its P10/P50/P90 are exact, up to sora-mc's truncation of trainMfu at 1
+// (2e-5 of its mass, which moves P10 by less than 1e-5 relative).
+const ANALYTIC = (() => {
+  const z95 = 1.6448536269514722;
+  const z90 = 1.2815515655446004;
+  const range = (a, b) => [(Math.log(a) + Math.log(b)) / 2, Math.log(b / a) / (2 * z95)];
+  const [[mp, sp], [md, sd], [mr, sr], [mm, sm]] = [range(10e9, 30e9), range(4, 10), range(4, 8), range(0.3, 0.6)];
+  const mu = Math.log((1e21 / 675e6) * (1440 / 2) / (989.4e12 * 30 * 86400)) + mp + md - mr - mm;
+  const sigma = Math.hypot(sp, sd, sr, sm);
+  return [-z90, 0, z90].map((z) => Math.exp(mu + z * sigma));
+})();
+
 async function peer(sizes, repeats) {
   const { run: squiggle, defaultEnvironment } = await import('@quri/squiggle-lang');
   const { loadScenario, simulate, SamplerPool } = await import('../dist/src/index.js');
@@ -189,11 +202,16 @@ async function peer(sizes, repeats) {
       const soS = median(so.map((r) => r.seconds));
       const ours = so[0].percentiles;
       const theirs = sq[0].percentiles;
+      // Two independent estimates of one quantile differ by up to √2 × one 95% half-width (95% of the time).
+      const agree = theirs.map((x, i) => Math.abs(x - ours[i].value) <= Math.SQRT2 * Math.max(ours[i].upper - ours[i].value, ours[i].value - ours[i].lower));
       rows.push({
         samples,
         squiggle: { medianS: sqS, samplesPerS: samples / sqS, p10p50p90: theirs },
         soraMc: { medianS: soS, samplesPerS: samples / soS, p10p50p90: ours.map((q) => q.value), intervals95: ours.map((q) => [q.lower, q.upper]) },
         squiggleInsideSoraIntervals: theirs.map((x, i) => ours[i].lower <= x && x <= ours[i].upper),
+        withinCombinedIntervals: agree,
+        analytic: ANALYTIC,
+        analyticInsideSoraIntervals: ANALYTIC.map((x, i) => ours[i].lower <= x && x <= ours[i].upper),
         speedRatio: sqS / soS,
       });
     }
@@ -245,37 +263,41 @@ try {
 }
 results.machine.loadAfter = load();
 
+const outFile = join(root, 'bench', 'results', large ? 'large.json' : 'latest.json');
+// --only reruns some sections: they replace those sections of the last results, which keep the rest.
+const previous = only && existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+const merged = only ? { ...previous, ...results, machine: { ...previous.machine, [`rerun ${only.join(',')}`]: results.machine } } : results;
+const data = merged;
 const lines = [];
 const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
-lines.push(`sora-mc bench, ${results.date}, ${results.machine.cpus} cores, Node ${results.machine.node}, load ${results.machine.loadBefore} → ${results.machine.loadAfter}`);
+lines.push(`sora-mc bench, ${data.date}, ${data.machine.cpus} cores, Node ${data.machine.node}, load ${data.machine.loadBefore} → ${data.machine.loadAfter}`);
 row('benchmark', 'median', 'min–max', 'samples/s', 'peak RSS');
 row('---', '---', '---', '---', '---');
-for (const r of results.endToEnd ?? []) row(`run mission ${fmt.n(r.samples)}`, fmt.s(r.medianS), `${fmt.s(r.minS)}–${fmt.s(r.maxS)}`, fmt.rate(r.samplesPerS), fmt.mb(r.peakRssKb));
-if (results.workers) {
-  const w = results.workers;
+for (const r of data.endToEnd ?? []) row(`run mission ${fmt.n(r.samples)}`, fmt.s(r.medianS), `${fmt.s(r.minS)}–${fmt.s(r.maxS)}`, fmt.rate(r.samplesPerS), fmt.mb(r.peakRssKb));
+if (data.workers) {
+  const w = data.workers;
   row('1e7, 1 worker / 2 workers', `${fmt.s(w.oneS)} / ${fmt.s(w.twoS)}`, '', `speed-up ${w.speedup.toFixed(2)}×, efficiency ${(100 * w.efficiency).toFixed(0)}%`, '');
 }
-if (results.large) {
-  const { e8, e8OneWorker, e9, efficiencyAt1e8 } = results.large;
+if (data.large) {
+  const { e8, e8OneWorker, e9, efficiencyAt1e8 } = data.large;
   row('run mission 1e8 (2 workers)', fmt.s(e8.medianS), '', fmt.rate(e8.samplesPerS), fmt.mb(e8.peakRssKb));
   row('run mission 1e8 (1 worker)', fmt.s(e8OneWorker.medianS), '', fmt.rate(e8OneWorker.samplesPerS), fmt.mb(e8OneWorker.peakRssKb));
   row('parallel efficiency at 1e8', `${(100 * efficiencyAt1e8).toFixed(0)}%`, '', '', '');
   row('run mission 1e9 (2 workers)', fmt.s(e9.medianS), '', fmt.rate(e9.samplesPerS), fmt.mb(e9.peakRssKb));
 }
-if (results.split) {
-  const s = results.split.nsPerSample;
+if (data.split) {
+  const s = data.split.nsPerSample;
   row('time split, ns/sample, one thread', `sampling ${s.sampling.toFixed(0)} + model ${s.model.toFixed(0)} per pass`, '', `statistics: counting ${s.statisticsCount.toFixed(0)}, gathering ${s.statisticsGather.toFixed(0)}`, '');
 }
-if (results.squiggle) {
-  for (const r of results.squiggle.rows) {
+if (data.squiggle) {
+  for (const r of data.squiggle.rows) {
     const p = (xs) => xs.map((x) => Math.round(x).toLocaleString('en-US')).join(' / ');
     row(`4-input model ${fmt.n(r.samples)}: Squiggle`, fmt.s(r.squiggle.medianS), `P10/P50/P90 ${p(r.squiggle.p10p50p90)}`, fmt.rate(r.squiggle.samplesPerS), '');
-    row(`4-input model ${fmt.n(r.samples)}: sora-mc`, fmt.s(r.soraMc.medianS), `P10/P50/P90 ${p(r.soraMc.p10p50p90)}`, `${fmt.rate(r.soraMc.samplesPerS)} (${r.speedRatio.toFixed(1)}× Squiggle)`, `Squiggle inside sora-mc's 95% intervals: ${r.squiggleInsideSoraIntervals.join(', ')}`);
+    row(`4-input model ${fmt.n(r.samples)}: sora-mc`, fmt.s(r.soraMc.medianS), `P10/P50/P90 ${p(r.soraMc.p10p50p90)}`, `${fmt.rate(r.soraMc.samplesPerS)} (${r.speedRatio.toFixed(1)}× Squiggle)`, `Squiggle inside sora-mc's 95% intervals: ${r.squiggleInsideSoraIntervals.join(', ')}; within √2 × them: ${r.withinCombinedIntervals.join(', ')}; exact ${p(r.analytic)} inside sora-mc's: ${r.analyticInsideSoraIntervals.join(', ')}`);
   }
 }
 console.log(lines.join('\n'));
-results.table = lines;
+merged.table = lines;
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-const outFile = join(root, 'bench', 'results', only ? 'partial.json' : large ? 'large.json' : 'latest.json');
-writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(outFile, `${JSON.stringify(merged, null, 2)}\n`);
 console.error(`written to ${outFile}`);
