@@ -102,7 +102,7 @@ describe('a scenario file that changed', () => {
     const report = JSON.parse(outcome.stdout);
     expect(report).toMatchObject({ format: 'sora-mc/check', ok: false, exitCode: 1 });
     expect(report.baselines[0].because).toEqual(['scenario']);
-    expect(report.baselines[0].rows).toHaveLength(189);
+    expect(report.baselines[0].rows).toHaveLength(210);
     expect(report.baselines[0].rows.find((r: { output: string; p: number }) => r.output === 'modelMultiplier' && r.p === 0.5).verdict).toBe('moved');
   }, 60_000);
 

@@ -21,9 +21,9 @@ describe('exact tier: results do not depend on the worker count', () => {
       const outcome = await checkCommand({ targets: [out], workers });
       expect(outcome.exitCode, outcome.stdout).toBe(0);
       const [b] = outcome.report!.baselines;
-      expect(b).toMatchObject({ tier: 'exact', ok: true, moved: 0, compared: 21 * 9 });
+      expect(b).toMatchObject({ tier: 'exact', ok: true, moved: 0, compared: 21 * 10 });
       expect(outcome.report!.family.size).toBe(0);
-      expect(outcome.stdout).toMatch(/no drift: 1 baseline, 189 percentiles hold/);
+      expect(outcome.stdout).toMatch(/no drift: 1 baseline, 210 percentiles hold/);
     }
   }, 180_000);
 });
@@ -72,7 +72,7 @@ describe('exact tier: numbers that changed without an engine bump', () => {
     expect(report.seed).toMatchObject({ fresh: true, value: expect.stringMatching(/^fresh-[0-9a-f]{8}$/) });
     expect(report.reproduce).toBe(`sora-mc check ${out} --seed ${report.seed.value}`);
     expect(report.baselines[0]).toMatchObject({ tier: 'statistical', because: ['seed'] });
-    expect(report.family).toMatchObject({ alpha: 1e-3, size: 189 });
+    expect(report.family).toMatchObject({ alpha: 1e-3, size: 210 });
     expect(report.method.statistical).toMatch(/family-wise false-alarm rate ≤ α = 0\.001/);
     const again = await checkCommand({ targets: [out], seed: report.seed.value, workers: 1 });
     expect(again.report!.baselines[0]!.rows).toEqual(report.baselines[0].rows);

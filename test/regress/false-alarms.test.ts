@@ -40,7 +40,7 @@ describe('false alarms of the statistical tier', () => {
     }
     for (const outcome of outcomes) expect([0, 1]).toContain(outcome.exitCode);
     const family = outcomes[0]!.report!.family;
-    expect(family).toMatchObject({ alpha: 1e-3, size: 189 });
+    expect(family).toMatchObject({ alpha: 1e-3, size: 210 });
 
     // At the default α = 1e-3 (stated in the output), each rerun raises a false alarm with
     // probability ≤ 1e-3, so the count over 100 reruns is at most Binomial(100, 1e-3):
@@ -52,7 +52,7 @@ describe('false alarms of the statistical tier', () => {
     expect(alarms).toBeLessThanOrEqual(strict.k);
 
     // At α = 1e-3 a miscalibrated test could hide behind the small count, so the same reruns are
-    // also judged at α = 0.2 (Bonferroni threshold over the same 189 percentiles, from the
+    // also judged at α = 0.2 (Bonferroni threshold over the same 210 percentiles, from the
     // statistics each report carries): at most Binomial(100, 0.2) reruns may have any |z| above
     // it; the bound below fails with probability ≤ 1e-3 when the rate holds.
     const loose = binomialBound(RERUNS, 0.2, 1e-3);
