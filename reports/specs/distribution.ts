@@ -51,7 +51,9 @@ export function publishedMarkers(result: Result, key: OutputKey): Marker[] {
   }
   if (key === 'costPerVideoMinuteUsd') {
     const price = result.scenario.inputs.gpuHourPrice.p50;
-    return [...measuredCosts(price), ...soraPrices()].map((p) => ({ value: p.usdPerVideoMinute, label: `${p.label} ${usdRounded(p.usdPerVideoMinute)}`, kind: 'published' }));
+    // Costs from published timings are computed here (timing × this scenario's median GPU price): their labels say so.
+    const computed = measuredCosts(price).map((p): Marker => ({ value: p.usdPerVideoMinute, label: `${p.label} ${usdRounded(p.usdPerVideoMinute)} (computed)`, kind: 'published' }));
+    return [...computed, ...soraPrices().map((p): Marker => ({ value: p.usdPerVideoMinute, label: `${p.label} ${usdRounded(p.usdPerVideoMinute)}`, kind: 'published' }))];
   }
   return [];
 }
@@ -88,7 +90,11 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
   const unitWords = stats.unit === 'USD/min' ? 'per minute' : stats.unit;
   const notes: string[] = [];
   if (article.length > 0) notes.push('orange: the article’s figures');
-  if (published.length > 0) notes.push(key === 'costPerVideoMinuteUsd' ? 'green: published prices and timings' : 'green: published single-GPU timings');
+  if (published.length > 0) {
+    notes.push(key === 'costPerVideoMinuteUsd'
+      ? `green: published prices; “computed”: published GPU-seconds × ${usdRounded(result.scenario.inputs.gpuHourPrice.p50)} an H100-hour`
+      : 'green: published single-GPU timings');
+  }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
