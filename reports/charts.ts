@@ -17,6 +17,7 @@ import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { realityCheckSpec } from './specs/reality-check.js';
 import { bridgeSpec } from './specs/bridge.js';
 import { costExceedanceSpec } from './specs/cost-exceedance.js';
+import { whatIfSpec } from './specs/what-if.js';
 import { bridges } from '../src/bridge/bridge.js';
 import { backtest } from '../src/calibration/backtest.js';
 import { shippedCalibration } from '../src/calibration/read.js';
@@ -31,6 +32,7 @@ export interface ChartEntry {
 
 export const SECTIONS = {
   bridge: 'Why these numbers differ from the article’s',
+  whatIf: 'What if?',
   distributions: 'The headline numbers, as distributions',
   risk: 'How likely is more?',
   drivers: 'What the numbers depend on',
@@ -59,9 +61,15 @@ export function reportCharts(result: Result): ChartEntry[] {
     ...bridges(result).map((b) => ({
       id: `bridge-${b.output}`,
       section: SECTIONS.bridge,
-      caption: `From the article’s figure to this scenario’s simulated median, one group of inputs at a time (in this order: ${b.order}). Each bar is the factor that group contributes; on the log axis the bar lengths add up as the factors multiply, and the last bar, sampling, takes the product of medians to the simulated median. \`sora-mc bridge\` prints the same as a table.`,
+      caption: `From the article’s figure to this scenario’s simulated median, one group of inputs at a time (in this order: ${b.order}). Each bar is the factor that group contributes; on the log axis the bar lengths add up as the factors multiply, and the last bar, sampling, takes the product of medians to the simulated median. The command sora-mc bridge prints the same as a table.`,
       spec: bridgeSpec(b),
     })),
+    {
+      id: 'what-if',
+      section: SECTIONS.whatIf,
+      caption: 'Move a slider and the bands recompute in the page (offline). The sliders move only this chart: the other charts show the scenario as it was sampled. These four bands are the ones the model lets us rescale exactly — each is training compute or compute per video minute (outputs no slider touches) times a constant: training H100s ∝ 1/(run length × utilisation), training cost ∝ price/utilisation, cost per minute ∝ price/utilisation, the peak fleet ∝ AI share/utilisation. A slider sets its input to one value for every sample; a band is left out when it would also depend on an input this scenario leaves uncertain. In the PNG and SVG the sliders sit at the scenario’s medians.',
+      spec: whatIfSpec(result),
+    },
     ...HEADLINE_OUTPUTS.map((key) => ({
       id: `distribution-${key}`,
       section: SECTIONS.distributions,

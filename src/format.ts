@@ -160,10 +160,12 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** A multiplicative factor with three significant digits: `×1.75`, `×0.855`, `×1`. */
+/** A multiplicative factor with three significant digits: `×1.75`, `×0.855`, `×1` (exactly 1), `×1.004`. */
 export function factor(x: number): string {
   if (!Number.isFinite(x)) return `×${x}`;
-  return `×${significant(x, 3)}`;
+  // A factor that is not 1 never reads as ×1: more digits until it differs (×1.004, ×0.9996).
+  for (let digits = 3; digits < 8; digits++) if (x === 1 || significant(x, digits) !== '1') return `×${significant(x, digits)}`;
+  return `×${significant(x, 8)}`;
 }
 
 const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };

@@ -35,3 +35,10 @@ describe('reader ranges of dollars and mixed sizes', () => {
     expect(readerRange(43_600, 1.04e6, 'min')).toBe('43.6k–1.04M');
   });
 });
+
+describe('factor', () => {
+  it('never writes a factor that is not 1 as ×1', async () => {
+    const { factor } = await import('../src/format.js');
+    expect([factor(1), factor(1.75), factor(0.8553), factor(1.0036), factor(0.99996)]).toEqual(['×1', '×1.75', '×0.855', '×1.004', '×0.99996']);
+  });
+});

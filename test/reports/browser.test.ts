@@ -91,6 +91,31 @@ describe('report.html in headless Chromium', () => {
     expect(shown[0]).toContain(`Training: ${p10}–${p90} H100s for a month (P10–P90), median ${p50}`);
   });
 
+  it('moves the training cost band when the GPU price slider moves (what-if, offline)', async () => {
+    const page = visit.page;
+    const costLabel = () => page.$$eval('#chart-what-if svg g.mark-text.role-mark text', (texts) => texts.map((t) => t.textContent ?? '')[1]!);
+    const median = (label: string) => {
+      const [, number, suffix] = /median \$([\d.,]+)([kMB]?)\)/.exec(label)!;
+      return Number(number!.replace(/,/g, '')) * ({ '': 1, k: 1e3, M: 1e6, B: 1e9 } as Record<string, number>)[suffix!]!;
+    };
+    const before = await costLabel();
+    const slider = page.locator('#chart-what-if input[type="range"]').first();
+    const price = Number(await slider.inputValue());
+    await slider.evaluate((input: HTMLInputElement, value) => {
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, price * 2);
+    await page.waitForFunction((old) => {
+      const texts = Array.from(document.querySelectorAll('#chart-what-if svg g.mark-text.role-mark text'));
+      return (texts[1]?.textContent ?? old) !== old;
+    }, before);
+    const after = await costLabel();
+    // Training cost ∝ price: twice the price, twice the median (labels carry three significant digits).
+    expect(median(after) / median(before)).toBeGreaterThan(1.98);
+    expect(median(after) / median(before)).toBeLessThan(2.02);
+    expect(visit.problems).toEqual([]);
+  });
+
   it('saves a screenshot as a test artifact', async () => {
     const path = join(ARTIFACTS, 'report.png');
     await visit.page.screenshot({ path, fullPage: true });
