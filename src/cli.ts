@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
+import { installSignalHandlers } from './io/write.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
@@ -45,6 +46,7 @@ function withSampling<T>(y: Argv<T>) {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  installSignalHandlers();
   const cli = yargs(argv)
     .scriptName('sora-mc')
     .usage("$0 <command> [options]\n\nMonte Carlo uncertainty for the compute behind OpenAI's Sora.")

@@ -126,13 +126,13 @@ describe('bad input found late (compiled CLI)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('an output folder that cannot be made: exit 2 naming it, no half-written report', () => {
+  it('an output folder that is another tool’s (no .sora-mc marker): exit 2 naming it, left as it was', () => {
     const out = join(scratch.dir, 'blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'charts'), 'a file where the charts folder should go');
     const { status, stderr } = run('report', 'article', '--samples', '3000', '--out', out);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/cannot write the output[\s\S]*charts/);
+    expect(stderr).toMatch(/not a sora-mc report folder[\s\S]*blocked/);
     expect(readdirSync(out)).toEqual(['charts']);
   });
 
