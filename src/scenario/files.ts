@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { SoraError } from '../errors.js';
+import { SoraError, show } from '../errors.js';
 import { readInputFile } from '../io/read.js';
 import { packagePath } from '../paths.js';
 
@@ -32,6 +32,11 @@ export function locateScenario(ref: string, from = process.cwd()): { file: strin
     });
   }
   const file = resolve(from, ref);
+  // Only scenario files are read as scenarios: `extends: /etc/shadow` or a baseline whose
+  // scenario.source.path names a private key is refused by its name, before a byte of it is read.
+  if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new SoraError('a scenario file ends in .yaml, .yml or .json', { expected: 'a built-in name or a .yaml, .yml or .json file', found: show(file) });
+  }
   if (!existsSync(file)) {
     throw new SoraError('scenario file not found', { expected: 'an existing .yaml or .json file', found: file });
   }
