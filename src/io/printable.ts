@@ -2,7 +2,7 @@
  * Text made safe to print on a terminal (and to quote in an error): control characters (C0, DEL,
  * C1: ESC[2J, title sequences, carriage returns), bidirectional overrides and isolates (U+202E …),
  * zero-width marks, noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) and lone surrogates are written
- * as visible escapes (\x1b, \u{202e}); and a long text is cut to a short excerpt that says how long
+ * as visible escapes (\u001b, \u202e); and a long text is cut to a short excerpt that says how long
  * the whole was, so an error never quotes more than a few words of what it found.
  */
 
@@ -13,9 +13,9 @@ export const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE_ONE_LINE = new RegExp(`[\\t\\n]|${UNPRINTABLE.source}`, 'g');
 
+/** \uXXXX: readable on a terminal, and the same character again when the text is JSON. */
 function escapeChar(char: string): string {
-  const code = char.codePointAt(0)!;
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /** `text` with every unprintable character escaped; tabs and newlines kept unless `oneLine`. */
@@ -36,4 +36,9 @@ export function cut(text: string, max = EXCERPT_LENGTH): { text: string; cut: bo
   if (text.length <= max) return { text, cut: false };
   const end = /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max;
   return { text: text.slice(0, end), cut: true };
+}
+
+/** Writes `text` to a terminal stream (stdout, stderr) with every control sequence escaped. */
+export function writeTerminal(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(printable(text));
 }
