@@ -50,6 +50,8 @@ export class SamplerPool {
   private closed = false;
   /** Why the pool stopped, if a worker failed (then it serves no more runs). */
   private failure: string | undefined;
+  /** Rejects the run in progress, if any. */
+  private abortRun: (() => void) | undefined;
 
   private constructor(size: number) {
     this.size = size;
@@ -72,6 +74,8 @@ export class SamplerPool {
   async run({ scenario, seed, samples, confidence, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
+    // No chunks would mean no worker ever answers: a run that never settles.
+    if (!(Number.isSafeInteger(samples) && samples >= 1)) throw new RangeError(`a run needs a positive whole number of samples, got ${samples}`);
     this.busy = true;
     const chunks = chunkCount(samples);
     const setup: RunSetup = {
@@ -94,6 +98,8 @@ export class SamplerPool {
     const listeners: [Worker, string, (...args: any[]) => void][] = [];
     try {
       await new Promise<void>((resolve, reject) => {
+        // close() during this run settles it (its workers are terminated and will never answer).
+        this.abortRun = () => reject(new Error('the sampler pool was closed during a run'));
         let sampled = 0;
         let summarized = 0;
         const listen = (thread: Worker, event: string, handler: (...args: any[]) => void) => {
@@ -127,6 +133,7 @@ export class SamplerPool {
       throw error;
     } finally {
       if (timer) clearInterval(timer);
+      this.abortRun = undefined;
       for (const [thread, event, handler] of listeners) thread.off(event, handler);
       for (const thread of active) thread.unref();
       this.busy = false;
@@ -144,6 +151,7 @@ export class SamplerPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.abortRun?.();
     await Promise.all(this.threads.map((thread) => thread.terminate()));
   }
 }
