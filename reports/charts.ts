@@ -14,6 +14,9 @@ import { fleetByAiShareSpec } from './specs/fleet-by-ai-share.js';
 import { modelSizeSpec } from './specs/model-size.js';
 import { tornadoSpec } from './specs/tornado.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
+import { realityCheckSpec } from './specs/reality-check.js';
+import { backtest } from '../src/calibration/backtest.js';
+import { shippedCalibration } from '../src/calibration/read.js';
 
 export interface ChartEntry {
   /** File name stem: charts/<id>.svg, .png, .vl.json. */
@@ -31,6 +34,7 @@ export const SECTIONS = {
   perUnit: 'Compute per unit of output',
   tornado: 'Which assumptions matter',
   models: 'Sora beside published models',
+  reality: 'Does the model fit published reality?',
   comparison: 'Scenarios side by side',
 } as const;
 
@@ -95,6 +99,12 @@ export function reportCharts(result: Result): ChartEntry[] {
       section: SECTIONS.models,
       caption: 'The parameter count the scenario assumes for Sora, against the published sizes of other video diffusion transformers.',
       spec: modelSizeSpec(result),
+    },
+    {
+      id: 'reality-check',
+      section: SECTIONS.reality,
+      caption: 'Each row a published measurement: the blue bar is what this scenario predicts at that model’s own size, shape and setting (P5–P95, tick at the median); the green diamond is what was measured. Diamonds inside the bars: the scenario fits. (`sora-mc backtest` prints the same as a table.)',
+      spec: realityCheckSpec(backtest(result.scenario, shippedCalibration())),
     },
   ];
 }

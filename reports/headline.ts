@@ -10,6 +10,8 @@ import type { Result } from '../src/result/types.js';
 import { articleFigure, articleMarks } from './article-marks.js';
 import { outputBand } from './bands.js';
 import { soraPrices } from './reference.js';
+import { fleetWords } from './fleet-wording.js';
+import { articleStepCostFit } from './article-fit.js';
 
 export interface Headline {
   key: OutputKey;
@@ -60,14 +62,15 @@ export function headline(result: Result, key: OutputKey): Headline {
       break;
     case 'videoMinutesPerGpuHour':
       text = `one H100 generates ${range} minutes of video an hour ${spread}; the article said ${articleSaid(key)}.`;
+      if (result.scenario.stepCost === 'article') text += ` ${articleStepCostFit(result)}`;
       break;
     case 'costPerVideoMinuteUsd':
-      text = `${range} of H100 time per minute of video ${spread}; the article gives no cost figure (for scale, Sora 2's API lists ${soraApiRange()} a minute).`;
+      text = `${range} of H100 time per minute of video ${spread}; the article gives no cost figure (for scale, Sora 2's API list prices, which include a margin, are ${soraApiRange()} a minute).`;
       break;
     case 'inferenceH100sPeak': {
       const average = articleFigure('Inference fleet, average');
       text =
-        `${range} H100s to serve peak demand ${spread}; the article said ${articleSaid(key)} at peak ` +
+        `${range} H100s ${fleetWords(result).long} ${spread}; the article said ${articleSaid(key)} at peak ` +
         `(its ${average.printedText} average does not follow from its own inputs, which give ${rounded(average.computed)}).`;
       break;
     }

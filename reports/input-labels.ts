@@ -36,6 +36,13 @@ export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
   patchSize: 'Patch size',
   layers: 'Transformer layers',
   dModel: 'Hidden width',
+  causalLatentFrames: 'Causal latent frames (0/1)',
+  temporalPatch: 'Temporal patch',
+  trainHeight: 'Training frame height (px)',
+  trainWidth: 'Training frame width (px)',
+  trainVideoSeconds: 'Training clip length (s)',
+  inferPeakFlops: 'Inference peak FLOP/s',
+  servingGpuEfficiency: 'Multi-GPU serving efficiency',
 };
 
 /** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */

@@ -91,7 +91,8 @@ export function measuredCosts(usdPerGpuHour: number): PublishedPrice[] {
 export function soraPrices(): PublishedPrice[] {
   const { sora } = data;
   const api = sora.apiUsdPerVideoMinute.map((tier) => ({
-    label: tier.label,
+    // A list price includes the provider's margin: the label says price, never cost.
+    label: tier.label.replace('API', 'API list price'),
     usdPerVideoMinute: tier.usd,
     note: `API list price of ${tier.tier}: what customers pay, not OpenAI's cost`,
     source: sora.apiSource,

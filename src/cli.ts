@@ -96,6 +96,19 @@ export async function main(argv: string[]): Promise<void> {
         emit(checkPrinted(outcome, a.json), outcome.exitCode);
       },
     )
+    .command('backtest [scenario]', "the model at each published video model's own shape and measured setting, as a band over the scenario's remaining uncertainty, beside the measured figure (reports; exits 0 whatever the fit)", (y) =>
+      withJson(y)
+        .positional('scenario', { type: 'string', default: 'calibrated', describe: 'a built-in scenario name or a .yaml/.json file' })
+        .option('calibration', { type: 'string', describe: 'a calibration set (JSON) instead of the one shipped' })
+        .option('samples', { type: 'string', describe: 'draws of the scenario per figure (default 4000)' })
+        .option('seed', { type: 'string', describe: 'random seed of the draws (default 1)' })
+        .option('markdown', { type: 'boolean', default: false, describe: 'print the table as Markdown' }),
+      async (a) => {
+        const [{ backtestJob }, view] = await Promise.all([import('./commands/backtest.js'), import('./views/backtest.js')]);
+        const result = backtestJob({ scenario: a.scenario, calibration: a.calibration, samples: a.samples, seed: a.seed });
+        print(a.json, () => result, () => (a.markdown ? view.backtestMarkdown(result) : view.backtestText(result)));
+      },
+    )
     .command('scenarios', 'list the built-in scenarios', withJson, async (args) => {
       const { scenariosJson, scenariosText } = await import('./views/scenarios.js');
       print(args.json, scenariosJson, scenariosText);

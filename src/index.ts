@@ -19,3 +19,6 @@ export { OUTPUTS, OUTPUT_KEYS, HEADLINE_OUTPUTS, type OutputKey } from './model/
 export { articleFigures, type FigureRow } from './article/figures.js';
 export { compileDistribution, type Distribution, type DistributionSpec } from '../distributions/index.js';
 export { SoraError } from './errors.js';
+export { backtest, requireBacktestInputs, type Backtest, type BacktestRow, type RatioSummary } from './calibration/backtest.js';
+export { readCalibration, parseCalibration, shippedCalibration } from './calibration/read.js';
+export type { CalibrationSet } from './calibration/types.js';

@@ -10,6 +10,7 @@ import type { OutputStats, Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
+import { fleetIsAverage } from '../fleet-wording.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker } from './parts.js';
@@ -65,6 +66,7 @@ function capitalise(text: string): string {
 export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
   const stats = result.outputs[key];
   const b = band(stats);
+  const title = key === 'inferenceH100sPeak' && fleetIsAverage(result) ? 'How many H100s does serving Sora take on average? (peak factors at 1)' : undefined;
   const article = articleMarks(key).map((m): Marker => ({ value: m.value, label: m.label, kind: 'article' }));
   const published = publishedMarkers(result, key);
   const tails = [percentile(stats, 0.01).value, percentile(stats, 0.99).value];
@@ -78,7 +80,7 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: OUTPUTS[key].words?.question ?? stats.label,
+      text: title ?? OUTPUTS[key].words?.question ?? stats.label,
       subtitle: [rangeLine(b, stats.unit, unitWords), scenarioLine(result), ...(notes.length > 0 ? [capitalise(notes.join(' · '))] : [])],
     },
     width: WIDTH,

@@ -10,6 +10,7 @@ import { articleValues } from '../../src/model/inputs.js';
 import type { Result } from '../../src/result/types.js';
 import { articleFigure } from '../article-marks.js';
 import { outputBand, peakFleetBand } from '../bands.js';
+import { fleetWords } from '../fleet-wording.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, bandArea, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
 
@@ -68,7 +69,7 @@ export function fleetByAiShareSpec(result: Result): TopLevelSpec {
       subtitle: [
         `At ${percent(share)} AI (this scenario): ${span(here.p10, here.p90, f)} H100s (P10–P90); at 100%: ${span(all.p10, all.p90, f)}`,
         scenarioLine(result),
-        'Band: P10–P90 of the peak fleet, exactly proportional to the share · orange: the article',
+        `Band: P10–P90 of the fleet ${fleetWords(result).short}, exactly proportional to the share · orange: the article`,
       ],
     },
     width: WIDTH,
@@ -83,7 +84,7 @@ export function fleetByAiShareSpec(result: Result): TopLevelSpec {
           scale: { domain: [0, 1], nice: false },
           axis: { title: 'AI-generated share of TikTok and YouTube uploads (minutes)', format: '.0%', tickCount: 10, grid: true },
         },
-        { scale: scaleOf(plan), axis: axisOf(plan, 'H100s', 'H100s at peak') },
+        { scale: scaleOf(plan), axis: axisOf(plan, 'H100s', `H100s ${fleetWords(result).short}`) },
       ),
       medianLine(rows, { field: 'share', format: '.0%', title: 'AI share' }, ',.0f'),
       {

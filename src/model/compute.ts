@@ -30,6 +30,16 @@ export function transformerForwardFlops(layers: number, dModel: number, tokens: 
   return 2 * tokenParams * tokens + 4 * layers * dModel * tokens * tokens;
 }
 
+/**
+ * Latent frames of a clip of `frames` frames: the article's frames / compression, or as causal video
+ * autoencoders count them, 1 + (frames − 1) / compression (the first frame is encoded alone:
+ * HunyuanVideo, Wan 2.1, CogVideoX). `causal` in [0, 1] blends the two linearly; the causal count is
+ * the article's plus 1 − 1/compression.
+ */
+export function latentFrameCount(frames: number, compression: number, causal: number): number {
+  return frames / compression + causal * (1 - 1 / compression);
+}
+
 /** dModel when the scenario gives none: solve soraParams = 12 × layers × dModel². */
 export function impliedDModel(params: number, layers: number): number {
   return Math.sqrt(params / (12 * layers));
@@ -54,11 +64,11 @@ export function computeColumns(
 /** Model size, latent frames, and training and per-step compute as the article scales them. */
 function scalePass(input: InputColumns, out: OutputColumns, length: number): void {
   const { ditTrainFlops, ditParams, ditStepFlops, soraParams, datasetMultiplier, videoFraction, videoSeconds, fps,
-    temporalCompression, cfgPasses, flopsPerMac } = input;
+    temporalCompression, cfgPasses, flopsPerMac, causalLatentFrames } = input;
   const { modelMultiplier, latentFrames, videoFactor, trainFlops, stepFlops } = out;
   for (let i = 0; i < length; i++) {
     const multiplier = soraParams[i]! / ditParams[i]!; // modelMultiplier = soraParams / ditParams
-    const frames = (videoSeconds[i]! * fps[i]!) / temporalCompression[i]!; // latentFrames
+    const frames = latentFrameCount(videoSeconds[i]! * fps[i]!, temporalCompression[i]!, causalLatentFrames[i]!); // latentFrames
     const factor = frames * videoFraction[i]!; // videoFactor: the article's "180 / 2"
     modelMultiplier[i] = multiplier;
     latentFrames[i] = frames;
@@ -79,15 +89,25 @@ function scalePass(input: InputColumns, out: OutputColumns, length: number): voi
  * training compute is in FLOPs whatever the convention (identical to MODEL.md at flopsPerMac = 2).
  */
 function attentionPass(input: InputColumns, out: OutputColumns, length: number): void {
-  const { ditStepFlops, flopsPerMac, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel } = input;
+  const { ditStepFlops, flopsPerMac, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel,
+    temporalPatch, trainHeight, trainWidth, trainVideoSeconds, videoSeconds, fps, temporalCompression, causalLatentFrames } = input;
   const { modelMultiplier, latentFrames, trainFlops, stepFlops } = out;
   for (let i = 0; i < length; i++) {
     const latent = spatialCompression[i]! * patchSize[i]!;
-    const tokens = latentFrames[i]! * (height[i]! / latent) * (width[i]! / latent);
+    // Tokens: latent frames / temporal patch × latent pixels / spatial patch, each way.
+    const tokens = (latentFrames[i]! / temporalPatch[i]!) * (height[i]! / latent) * (width[i]! / latent);
     const d = dModel[i]! > 0 ? dModel[i]! : impliedDModel(soraParams[i]!, layers[i]!);
     const forwardFlops = transformerForwardFlops(layers[i]!, d, tokens);
     stepFlops[i] = cfgPasses[i]! * forwardFlops;
-    trainFlops[i] = trainFlops[i]! * (forwardFlops / (ditStepFlops[i]! * flopsPerMac[i]! * modelMultiplier[i]! * latentFrames[i]!));
+    // The training clip: the inference clip unless trainHeight/trainWidth/trainVideoSeconds say otherwise
+    // (published runs spend most tokens at 256–480p on short clips). 0 means "as at inference".
+    const trainSeconds = trainVideoSeconds[i]! > 0 ? trainVideoSeconds[i]! : videoSeconds[i]!;
+    const trainFrames = latentFrameCount(trainSeconds * fps[i]!, temporalCompression[i]!, causalLatentFrames[i]!);
+    const trainTokens = (trainFrames / temporalPatch[i]!) *
+      ((trainHeight[i]! > 0 ? trainHeight[i]! : height[i]!) / latent) *
+      ((trainWidth[i]! > 0 ? trainWidth[i]! : width[i]!) / latent);
+    const trainForwardFlops = trainTokens === tokens ? forwardFlops : transformerForwardFlops(layers[i]!, d, trainTokens);
+    trainFlops[i] = trainFlops[i]! * (trainForwardFlops / (ditStepFlops[i]! * flopsPerMac[i]! * modelMultiplier[i]! * latentFrames[i]!));
   }
 }
 
@@ -95,7 +115,7 @@ function attentionPass(input: InputColumns, out: OutputColumns, length: number):
 function costPass(input: InputColumns, out: OutputColumns, length: number): void {
   const { ditTrainFlops, ditStepFlops, videoSeconds, trainDays, trainMfu, gpuPeakFlops, samplingSteps, cfgPasses,
     flopsPerMac, inferMfu, gpuHourPrice, tiktokMinutesPerDay, youtubeMinutesPerDay, tiktokAiShare, youtubeAiShare,
-    candidatesPerVideo, peakToAverage, servingUtilization } = input;
+    candidatesPerVideo, peakToAverage, servingUtilization, inferPeakFlops, servingGpuEfficiency } = input;
   const { trainFlops, stepFlops, trainGpuHours, trainH100s, trainCostUsd, videoFlops, flopsPerVideoMinute,
     videoMinutesPerGpuHour, costPerVideoMinuteUsd, crossoverMinutes, aiMinutesPerDay, inferenceH100sAverage,
     inferenceH100sPeak, crossoverDays, inferenceH100sPeakAllAi, ditImageFlops, ditTrainDaysOneH100, ditCrossoverImages } = out;
@@ -104,7 +124,10 @@ function costPass(input: InputColumns, out: OutputColumns, length: number): void
     const gpuHours = trainFlops[i]! / (peakFlops * trainMfu[i]! * SECONDS_PER_HOUR); // trainGpuHours
     const perVideo = stepFlops[i]! * samplingSteps[i]!; // videoFlops
     const perMinute = (perVideo * 60) / videoSeconds[i]!; // flopsPerVideoMinute
-    const minutesPerGpuHour = (peakFlops * inferMfu[i]! * SECONDS_PER_HOUR) / perMinute; // videoMinutesPerGpuHour
+    // Inference may run at another peak (FP8: inferPeakFlops; 0 means gpuPeakFlops) and on several GPUs per
+    // clip, which costs GPU-seconds (servingGpuEfficiency = one-GPU GPU-seconds / parallel GPU-seconds).
+    const servingFlops = (inferPeakFlops[i]! > 0 ? inferPeakFlops[i]! : peakFlops) * inferMfu[i]! * servingGpuEfficiency[i]!;
+    const minutesPerGpuHour = (servingFlops * SECONDS_PER_HOUR) / perMinute; // videoMinutesPerGpuHour
     const crossover = trainFlops[i]! / perMinute; // crossoverMinutes: inference compute = training compute
     const aiMinutes = tiktokMinutesPerDay[i]! * tiktokAiShare[i]! + youtubeMinutesPerDay[i]! * youtubeAiShare[i]!;
     const generatedPerDay = aiMinutes * candidatesPerVideo[i]!;

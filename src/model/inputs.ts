@@ -40,6 +40,8 @@ export const INPUT_KEYS = [
   'samplingSteps', 'cfgPasses', 'flopsPerMac', 'inferMfu', 'gpuHourPrice', 'tiktokMinutesPerDay',
   'youtubeMinutesPerDay', 'tiktokAiShare', 'youtubeAiShare', 'candidatesPerVideo', 'peakToAverage',
   'servingUtilization', 'height', 'width', 'spatialCompression', 'patchSize', 'layers', 'dModel',
+  'causalLatentFrames', 'temporalPatch', 'trainHeight', 'trainWidth', 'trainVideoSeconds', 'inferPeakFlops',
+  'servingGpuEfficiency',
 ] as const;
 
 export type InputKey = (typeof INPUT_KEYS)[number];
@@ -190,6 +192,43 @@ const specs: readonly InputSpec[] = [
     key: 'dModel', unit: 'width', article: 0, domain: nonNegative, transformerOnly: true,
     description: 'hidden width; 0 derives it as sqrt(soraParams / (12 × layers))',
     evidence: { low: 5120, high: 6144, note: 'Wan 14B 5,120; Movie Gen 6,144' },
+  },
+  {
+    key: 'causalLatentFrames', unit: '0/1', article: 0, domain: share,
+    description: 'how the autoencoder counts latent frames: 0 frames / compression (the article), 1 causal: 1 + (frames − 1) / compression (values between blend the two)',
+    evidence: {
+      low: 0, high: 1,
+      note: 'causal VAEs (HunyuanVideo, Wan 2.1, CogVideoX, Open-Sora 2.0, LTX-Video) encode the first frame alone: 129 frames → 33 latent frames at 4×',
+    },
+  },
+  {
+    key: 'temporalPatch', unit: 'latent frames', article: 1, domain: atLeastOne, transformerOnly: true,
+    description: 'latent frames per token (the patch size in time)',
+    evidence: { low: 1, high: 2, note: '1 HunyuanVideo, Wan 2.1, Step-Video, Open-Sora 2.0; 2 CogVideoX1.5' },
+  },
+  {
+    key: 'trainHeight', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true,
+    description: 'frame height the training tokens were spent at; 0 trains at the inference height',
+    evidence: { low: 256, high: 480, note: 'most training tokens at 256–480p, a short high-resolution stage last (Open-Sora 2.0, Movie Gen, Seaweed-7B)' },
+  },
+  {
+    key: 'trainWidth', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true,
+    description: 'frame width the training tokens were spent at; 0 trains at the inference width',
+  },
+  {
+    key: 'trainVideoSeconds', unit: 's', article: 0, domain: nonNegative, transformerOnly: true,
+    description: 'length of one training clip; 0 trains on clips as long as the generated video',
+    evidence: { low: 2, high: 16, note: 'Open-Sora 2.0 trains on ≤5 s clips; Movie Gen 4–16 s' },
+  },
+  {
+    key: 'inferPeakFlops', unit: 'FLOP/s', article: 0, domain: nonNegative,
+    description: 'peak throughput inference runs at; 0 means gpuPeakFlops (BF16). FP8 serving: 1,978.9e12 on an H100',
+    evidence: { low: 989.4e12, high: 1978.9e12, note: 'H100 SXM dense BF16 and FP8 (NVIDIA whitepaper)' },
+  },
+  {
+    key: 'servingGpuEfficiency', unit: '0–1', article: 1, domain: fraction,
+    description: 'GPU-seconds of a clip on one GPU over GPU-seconds on the GPUs that serve it together (1: one GPU per clip)',
+    evidence: { low: 0.7, high: 0.93, note: 'sequence parallel, HunyuanVideo 720p on H100s (xDiT table): 0.93 on 4 GPUs, 0.70 on 8; Open-Sora 2.0 README: 0.75 on 8' },
   },
 ];
 

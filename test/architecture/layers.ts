@@ -12,6 +12,7 @@ export const LAYERS: readonly { name: string; holds: readonly string[] }[] = [
   { name: 'scenario', holds: ['src/scenario/'] },
   { name: 'stats', holds: ['src/stats/'] },
   { name: 'result', holds: ['src/result/'] },
+  { name: 'calibration', holds: ['src/calibration/'] },
   { name: 'sampling', holds: ['src/sampling/', 'src/simulate/', 'workers/'] },
   { name: 'reports and regress', holds: ['reports/', 'src/regress/'] },
   { name: 'views', holds: ['src/views/'] },

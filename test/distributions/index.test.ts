@@ -20,7 +20,6 @@ describe('distributions/index', () => {
       'betaDistribution',
       'discreteDistribution',
       'standardNormalQuantile',
-      'shortNumber',
       'parseQuantity',
       'parseRange',
     ]) {

@@ -12,6 +12,7 @@ import { chromium as playwright, type Browser, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
 import { reportCharts } from '../../reports/charts.js';
+import calibration from '../../src/calibration/calibration.json' with { type: 'json' };
 import { headlines } from '../../reports/headline.js';
 import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { reportHtml } from '../../reports/html/report.js';
@@ -116,6 +117,11 @@ describe('report.html in headless Chromium', () => {
       expect(chart, chart.id).toMatchObject({ rendered: 'true', svg: 1 });
       expect(chart.marks, chart.id).toBeGreaterThan(5);
     }
+  });
+
+  it('draws the reality check: one measured point per published figure, in both panels', async () => {
+    const points = await visit.page.$$eval('#chart-reality-check svg g.mark-symbol.role-mark > path', (paths) => paths.length);
+    expect(points).toBe(calibration.inference.length + calibration.training.length);
   });
 
   it('draws one histogram bar per non-empty-width bin', async () => {

@@ -40,9 +40,11 @@ describe('sora-mc report', () => {
     expect(stderr).toMatch(/^ {2}Training: [\d,]+–[\d,]+ H100s for a month/m);
     for (const name of ['report.html', 'result.json', 'percentiles.csv', 'summary.md']) expect(existsSync(join(out, name))).toBe(true);
     const charts = readdirSync(join(out, 'charts'));
-    expect(charts.filter((c) => c.endsWith('.png')).length).toBe(16);
-    expect(charts.filter((c) => c.endsWith('.svg')).length).toBe(16);
-    expect(charts.filter((c) => c.endsWith('.vl.json')).length).toBe(16);
+    expect(charts.filter((c) => c.endsWith('.png')).length).toBe(17);
+    expect(charts.filter((c) => c.endsWith('.svg')).length).toBe(17);
+    expect(charts.filter((c) => c.endsWith('.vl.json')).length).toBe(17);
+    // The reality check (published models against the scenario's bands) is drawn as PNG too.
+    expect(charts).toContain('reality-check.png');
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert(1)');

@@ -1,3 +1,6 @@
+import { backtest, summaryOf } from '../../src/calibration/backtest.js';
+import { shippedCalibration } from '../../src/calibration/read.js';
+import { rounded } from '../../src/format.js';
 import { describe, expect, it } from 'vitest';
 import { headline, headlines, runLengthWords } from '../../reports/headline.js';
 import { formatRounded } from '../../src/format.js';
@@ -37,7 +40,22 @@ describe('headline sentences', () => {
   it('says so when P10 equals P90 instead of printing a range of one value', () => {
     const { sentence, numbers } = headline(article, 'videoMinutesPerGpuHour');
     expect(numbers.p10).toBe(numbers.p90);
-    expect(sentence).toBe(`Throughput: one H100 generates ${numbers.p50} minutes of video an hour (P10 = P90); the article said ~5 minutes.`);
+    expect(sentence.startsWith(`Throughput: one H100 generates ${numbers.p50} minutes of video an hour (P10 = P90); the article said ~5 minutes.`)).toBe(true);
+  });
+
+  it("says, with the backtest's own figure, how far the article step cost sits from measured inference", () => {
+    const fit = summaryOf(backtest(mission.scenario, shippedCalibration()), 'article', 'inference')!;
+    expect(fit.geometricMean).toBeGreaterThan(1);
+    const sentence = headline(mission, 'videoMinutesPerGpuHour').sentence;
+    expect(sentence).toContain(`under-predicts measured inference ${rounded(fit.geometricMean, 3)}×`);
+    expect(sentence).toContain(`geometric mean of ${fit.count} runs`);
+  });
+
+  it('calls the fleet the average fleet when every peak factor is 1', () => {
+    expect(headline(mission, 'inferenceH100sPeak').sentence).toContain('to serve average demand');
+    const peaked = structuredClone(mission);
+    peaked.scenario.inputs.peakToAverage = { ...peaked.scenario.inputs.peakToAverage, spec: { dist: 'fixed', value: 2 } };
+    expect(headline(peaked, 'inferenceH100sPeak').sentence).toContain('to serve peak demand');
   });
 
   it('names the run length from the scenario', () => {

@@ -28,7 +28,7 @@ describe('distribution charts', () => {
 
   it('overlays Sora 2’s API prices and costs from published timings on the cost chart', () => {
     const labels = publishedMarkers(mission, 'costPerVideoMinuteUsd').map((m) => m.label);
-    expect(labels).toContain('Sora 2 API, 720p $6.00');
+    expect(labels).toContain('Sora 2 API list price, 720p $6.00');
     expect(labels.some((l) => l.startsWith('HunyuanVideo'))).toBe(true);
   });
 
