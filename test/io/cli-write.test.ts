@@ -1,5 +1,5 @@
 /** The safe writer through the compiled CLI: issue 11, findings 1 and 7 (devices, stdout, root, signals). */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,18 +11,32 @@ const BASELINE = packagePath('baselines', 'article.json');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 describe('finding 1: writing replaces what is not ours (CLI)', () => {
-  it('check --markdown /dev/null leaves /dev/null a device', () => {
-    const { status } = run('check', BASELINE, '--markdown', '/dev/null');
-    expect(status).toBe(0);
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
-  });
+  const scratch = scratchDir();
 
-  it('check --markdown /dev/stdout prints the Markdown', () => {
-    const { status, stdout } = run('check', BASELINE, '--markdown', '/dev/stdout');
+  // A FIFO and /proc/self/fd/1 stand in for /dev/null and /dev/stdout: before the fix, as root,
+  // this test replaced the machine's /dev/null and /dev/stdout with regular files.
+  it('check --markdown <a FIFO> (like /dev/null) writes the stream and leaves it a FIFO', async () => {
+    const fifo = join(scratch.dir, 'comment.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    // The reader waits for a writer; before the fix none ever came (the FIFO was replaced): stop it after 10 s.
+    const done = Promise.race([new Promise((resolve) => reader.on('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).finally(() => reader.kill());
+    const { status } = run('check', BASELINE, '--markdown', fifo);
+    await done;
+    expect(status).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(read).toMatch(/### sora-mc check/);
+  }, 30_000);
+
+  it('check --markdown /proc/self/fd/1 (stdout, as /dev/stdout is) prints the Markdown', () => {
+    const { status, stdout } = run('check', BASELINE, '--markdown', '/proc/self/fd/1');
     expect(status).toBe(0);
     expect(stdout).toMatch(/### sora-mc check/);
   });
 
+  // (Run against the code before the fix, as root, this test writes /result.json: it did, once.)
   it('run --out / is refused (exit 2) and writes no /result.json', () => {
     const before = existsSync('/result.json');
     const { status, stderr } = run('run', 'article', '--samples', '100', '--out', '/');

@@ -1,5 +1,5 @@
 /** The one safe writer (src/io/write.ts): issue 11, findings 1, 7 and 13. */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,10 +12,21 @@ const files = (entries: Record<string, string>) => new Map(Object.entries(entrie
 describe('finding 1: writing replaces what is not ours', () => {
   const scratch = scratchDir();
 
-  it('writes to /dev/null as a stream: it stays a character device', () => {
-    writeFileAtomic('/dev/null', 'hello\n');
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
-  });
+  // A FIFO stands in for /dev/null here: a writer that replaced it (the finding) must not be run
+  // against the machine's own /dev/null as root — running this test before the fix did exactly that.
+  it('writes to a FIFO (a non-regular target, like /dev/null) as a stream: it stays a FIFO', async () => {
+    const fifo = join(scratch.dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    // The reader waits for a writer; before the fix none ever came (the FIFO was replaced): stop it after 10 s.
+    const done = Promise.race([new Promise((resolve) => reader.on('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).finally(() => reader.kill());
+    writeFileAtomic(fifo, 'hello\n');
+    await done;
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(read).toBe('hello\n');
+  }, 20_000);
 
   it("never follows a symlink planted at the old predictable temporary name (<target>.<pid>.tmp)", () => {
     const dir = join(scratch.dir, 'shared');
