@@ -1,5 +1,4 @@
 import erfc from '@stdlib/math-base-special-erfc';
-import erfcinv from '@stdlib/math-base-special-erfcinv';
 import { centralIntervalParameters, centralIntervalSets } from './central-interval.js';
 import { invalid, numberParameter, type FamilyDefinition } from './family.js';
 import { shortNumber } from '../src/format.js';
@@ -21,7 +20,6 @@ export interface LognormalParameters {
  * @example lognormalDistribution({ mu: 0, sigma: 1 }).quantile(0.5) // => 1
  */
 export function lognormalDistribution({ mu, sigma }: LognormalParameters): Distribution {
-  const scale = -Math.SQRT2 * sigma;
   const cdfScale = Math.SQRT2 * sigma;
   const median = Math.exp(mu);
   const spec = Object.freeze({ dist: 'lognormal' as const, mu, sigma });
@@ -33,8 +31,8 @@ export function lognormalDistribution({ mu, sigma }: LognormalParameters): Distr
     spec,
     support: Object.freeze([0, Infinity] as const),
     quantile: medianIsNormal
-      ? (u: number): number => median * Math.exp(scale * erfcinv(2 * u))
-      : (u: number): number => Math.exp(mu + scale * erfcinv(2 * u)),
+      ? (u: number): number => median * Math.exp(sigma * standardNormalQuantile(u))
+      : (u: number): number => Math.exp(mu + sigma * standardNormalQuantile(u)),
     cdf: medianIsNormal
       ? (x: number): number => (x > 0 ? 0.5 * erfc(-Math.log(x / median) / cdfScale) : 0)
       : (x: number): number => (x > 0 ? 0.5 * erfc((mu - Math.log(x)) / cdfScale) : 0),

@@ -40,9 +40,14 @@ function withSamplingOptions<T>(y: Argv<T>) {
     .option('workers', { type: 'number', describe: 'worker threads (default: one per core); results do not depend on it' });
 }
 
+/** --memory, for the commands that sample into an output folder. */
+function withMemory<T>(y: Argv<T>) {
+  return y.option('memory', { type: 'string', describe: "memory budget of the statistics, e.g. 512MB (default 256MB; enough for any sample count)" });
+}
+
 /** A command that samples one scenario into an output folder. */
 function withSampling<T>(y: Argv<T>) {
-  return withSamplingOptions(y)
+  return withMemory(withSamplingOptions(y))
     .positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' })
     .option('out', { type: 'string', describe: 'output folder (default: out/<scenario>)' });
 }
@@ -64,7 +69,7 @@ export async function main(argv: string[]): Promise<void> {
       print(args.json, () => view.reportJson(written), () => written.html);
     })
     .command('compare <scenarios..>', 'sample several scenarios and write one report comparing their P10/P50/P90 side by side; prints the path to report.html', (y) =>
-      withSamplingOptions(y)
+      withMemory(withSamplingOptions(y))
         .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'two or more built-in scenario names or scenario files' })
         .option('out', { type: 'string', describe: 'output folder (default: out/compare-<a>-vs-<b>…)' }), async (args) => {
       const [{ compareJob }, view] = await Promise.all([import('./commands/compare.js'), import('./views/report.js')]);

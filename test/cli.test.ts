@@ -72,6 +72,9 @@ describe('sora-mc run (compiled CLI)', () => {
   it.each([
     [['run', 'mission', '--samples', '-5'], /samples[\s\S]*positive/],
     [['run', 'no-such-scenario'], /no built-in scenario named "no-such-scenario"/],
+    [['run', 'mission', '--samples', '1e16'], /samples: too many samples[\s\S]*at most 2\^53/],
+    [['run', 'mission', '--memory', '1MB'], /memory: the memory budget cannot hold the streaming summaries[\s\S]*found:\s+1 MB/],
+    [['run', 'mission', '--memory', 'lots'], /memory: the memory budget must be a size/],
   ])('rejects %j with a clear error, exit 2, and writes nothing', (args, message) => {
     const out = join(scratch.dir, `bad-${args.join('-')}`);
     const { status, stderr } = run(...args, '--out', out);

@@ -1,69 +1,106 @@
 /**
- * A sampling worker of the pool. It waits for runs: on `sample` it takes chunks off the shared
- * counter and fills the shared output columns; on `summarize` (once every worker has sampled) it
- * takes outputs off the other counter and summarises them. It serves any number of runs.
+ * A sampling worker of the pool. It serves runs one after another; a run is a counting pass and
+ * then one or two passes that regenerate the same chunks (the per-chunk streams make regeneration
+ * exact). Each pass takes blocks of chunks off a shared counter; a chunk is sampled into scratch
+ * columns of one chunk, folded into the pass's per-output summaries and dropped.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Distribution } from '../distributions/index.js';
+import { allocateOutputColumns } from '../src/model/compute.js';
 import type { InputKey } from '../src/model/inputs.js';
-import { OUTPUT_KEYS, type OutputKey } from '../src/model/outputs.js';
-import { monteCarloUniforms } from '../src/sampling/uniforms.js';
+import { OUTPUT_KEYS } from '../src/model/outputs.js';
+import { CHUNK_SIZE, monteCarloUniforms } from '../src/sampling/uniforms.js';
 import { compileInputs } from '../src/scenario/compile.js';
-import { allocateInputColumns, chunkCount, sampleChunk } from '../src/simulate/chunks.js';
-import { CHUNKS_DONE, NEXT_CHUNK, NEXT_OUTPUT, type RunSetup, type WorkerCommand, type WorkerMessage } from '../src/simulate/protocol.js';
-import { REPORTED_PERCENTILES } from '../src/stats/percentiles.js';
-import { summarizeColumn } from '../src/stats/summarize.js';
+import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk, type ChunkContext } from '../src/simulate/chunks.js';
+import { BLOCKS_DONE, NEXT_BLOCK, type RunSetup, type WorkerCommand, type WorkerMessage } from '../src/simulate/protocol.js';
+import { OutputCounter } from '../src/stats/stream-count.js';
+import { PassCollector, transferables, type PassResult } from '../src/stats/stream-select.js';
 
 const port = parentPort!;
 
-function send(message: WorkerMessage): void {
-  port.postMessage(message);
+function send(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer);
 }
 
 /** The last scenario's compiled inputs: repeated runs of one scenario (checks, comparisons) compile once. */
-let compiled: { hash: string; distributions: Record<InputKey, Distribution>; scratch: Record<InputKey, Float64Array> } | undefined;
-let run: { setup: RunSetup; outputs: Record<OutputKey, Float64Array>; counters: Int32Array } | undefined;
+let compiled: { hash: string; distributions: Record<InputKey, Distribution>; scratch: Record<InputKey, Float64Array>; loops: ChunkContext['loops'] } | undefined;
+let run: { setup: RunSetup; ctx: ChunkContext } | undefined;
 
-function sample(setup: RunSetup): void {
-  if (compiled?.hash !== setup.scenario.hash) {
-    const distributions = compileInputs(setup.scenario);
-    compiled = { hash: setup.scenario.hash, distributions, scratch: allocateInputColumns(distributions) };
-  }
-  const outputs = Object.fromEntries(
-    OUTPUT_KEYS.map((key) => [key, new Float64Array(setup.outputBuffers[key])]),
-  ) as Record<OutputKey, Float64Array>;
-  const counters = new Int32Array(setup.counters);
-  run = { setup, outputs, counters };
-  const ctx = {
-    distributions: compiled.distributions,
-    uniforms: monteCarloUniforms(setup.seed),
-    stepCost: setup.scenario.stepCost,
-    samples: setup.samples,
-    outputs,
-    scratch: compiled.scratch,
-  };
+/** Samples every block this worker takes off `counters`, calling `fold` for each chunk, then `endBlock`. */
+function eachBlock(counters: Int32Array, fold: (length: number) => void, endBlock?: (block: number) => void): void {
+  const { setup, ctx } = run!;
   const chunks = chunkCount(setup.samples);
-  for (let k = Atomics.add(counters, NEXT_CHUNK, 1); k < chunks; k = Atomics.add(counters, NEXT_CHUNK, 1)) {
-    sampleChunk(k, ctx);
-    Atomics.add(counters, CHUNKS_DONE, 1);
+  for (let b = Atomics.add(counters, NEXT_BLOCK, 1); b < setup.blocks; b = Atomics.add(counters, NEXT_BLOCK, 1)) {
+    const last = Math.min(chunks, (b + 1) * setup.blockChunks);
+    for (let k = b * setup.blockChunks; k < last; k++) {
+      sampleChunk(k, ctx);
+      const [start, end] = chunkBounds(k, setup.samples);
+      fold(end - start);
+    }
+    endBlock?.(b);
+    Atomics.add(counters, BLOCKS_DONE, 1);
   }
-  send({ kind: 'sampled' });
 }
 
-function summarize(): void {
-  const { outputs, counters } = run!;
-  for (let j = Atomics.add(counters, NEXT_OUTPUT, 1); j < OUTPUT_KEYS.length; j = Atomics.add(counters, NEXT_OUTPUT, 1)) {
-    const output = OUTPUT_KEYS[j]!;
-    send({ kind: 'summary', output, stats: summarizeColumn(outputs[output], REPORTED_PERCENTILES, run!.setup.confidence) });
+function count(setup: RunSetup, counters: Int32Array): void {
+  if (compiled?.hash !== setup.scenario.hash) {
+    const distributions = compileInputs(setup.scenario);
+    compiled = { hash: setup.scenario.hash, distributions, scratch: allocateInputColumns(distributions), loops: quantileLoops(distributions) };
   }
-  run = undefined; // let the run's buffers go
-  send({ kind: 'summarized' });
+  const outputs = allocateOutputColumns(CHUNK_SIZE);
+  run = {
+    setup,
+    ctx: {
+      distributions: compiled.distributions,
+      uniforms: monteCarloUniforms(setup.seed),
+      stepCost: setup.scenario.stepCost,
+      samples: setup.samples,
+      outputs,
+      scratch: compiled.scratch,
+      loops: compiled.loops,
+    },
+  };
+  const columns = OUTPUT_KEYS.map((key) => outputs[key]);
+  const counterList = OUTPUT_KEYS.map((_, j) => new OutputCounter(setup.centres[j]!));
+  const sums = new Float64Array(setup.sums);
+  const stride = OUTPUT_KEYS.length;
+  eachBlock(
+    counters,
+    (length) => {
+      for (let j = 0; j < columns.length; j++) counterList[j]!.add(columns[j]!, length);
+    },
+    (block) => {
+      counterList.forEach((counter, j) => (sums[block * stride + j] = counter.takeBlockSum()));
+    },
+  );
+  const summaries = counterList.map((counter) => counter.export());
+  send({ kind: 'counted', summaries }, summaries.map((s) => s.bins.counts.buffer as ArrayBuffer));
+}
+
+function pass(command: WorkerCommand & { kind: 'pass' }, counters: Int32Array): void {
+  const { ctx, setup } = run!;
+  const columns = OUTPUT_KEYS.map((key) => ctx.outputs[key]);
+  const collectors = command.plans.map((plan) => (plan ? new PassCollector(plan) : null));
+  const squares = new Float64Array(setup.squares);
+  const stride = OUTPUT_KEYS.length;
+  eachBlock(
+    counters,
+    (length) => {
+      for (let j = 0; j < columns.length; j++) collectors[j]?.add(columns[j]!, length);
+    },
+    (block) => {
+      collectors.forEach((collector, j) => collector && (squares[block * stride + j] = collector.takeBlockSquares()));
+    },
+  );
+  const results: (PassResult | null)[] = collectors.map((collector) => collector?.finish() ?? null);
+  send({ kind: 'passed', results }, results.flatMap((result) => (result ? transferables(result) : [])));
 }
 
 port.on('message', (command: WorkerCommand) => {
   try {
-    if (command.kind === 'sample') sample(command.setup);
-    else summarize();
+    if (command.kind === 'count') count(command.setup, new Int32Array(command.counters));
+    else if (command.kind === 'pass') pass(command, new Int32Array(command.counters));
+    else run = undefined;
   } catch (error) {
     const e = error as Error;
     send({ kind: 'error', message: e.message, ...(e.stack ? { stack: e.stack } : {}) });

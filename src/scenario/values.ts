@@ -5,8 +5,11 @@ import { hasUnprintable } from '../io/printable.js';
 /** The longest seed string. */
 export const MAX_SEED_LENGTH = 200;
 
-/** The most samples one run holds in memory (21 output columns of 8 bytes each: 8.4 GB). */
-export const MAX_SAMPLES = 50_000_000;
+/**
+ * The most samples one run takes: 2⁵³, beyond which sample counts (and the statistics' integer
+ * counts, held in doubles) are no longer exact. Memory does not grow with the count (engine 3).
+ */
+export const MAX_SAMPLES = 2 ** 53;
 
 /** A positive whole number of samples: 100000, 1e6 or "1e6". */
 export function parseSampleCount(value: unknown, path: string): number {
@@ -19,11 +22,11 @@ export function parseSampleCount(value: unknown, path: string): number {
     });
   }
   if (n > MAX_SAMPLES) {
-    throw new SoraError('too many samples for one run in memory', {
+    throw new SoraError('too many samples for one run', {
       path,
-      expected: `at most ${MAX_SAMPLES.toLocaleString('en-US')}`,
+      expected: `at most 2^53 = ${MAX_SAMPLES.toLocaleString('en-US')}, where counts stop being exact`,
       found: n.toLocaleString('en-US'),
-      hint: 'percentile intervals at 1e7 samples are already narrower than 0.1% for smooth outputs',
+      hint: 'percentile intervals at 1e9 samples are already narrower than 0.01% for smooth outputs',
     });
   }
   return n;

@@ -5,8 +5,8 @@
 import type { Distribution } from '../../distributions/index.js';
 import { computeColumns, type InputColumns, type OutputColumns, type StepCostModel } from '../model/compute.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
-import { OUTPUT_KEYS } from '../model/outputs.js';
 import { CHUNK_SIZE, type UniformSource } from '../sampling/uniforms.js';
+import { quantileLoop, type QuantileLoop } from './quantile-loop.js';
 
 /** Sample indices [start, end) of chunk k in a run of n samples. */
 export function chunkBounds(k: number, samples: number): [number, number] {
@@ -37,13 +37,22 @@ export interface ChunkContext {
   uniforms: UniformSource;
   stepCost: StepCostModel;
   samples: number;
-  /** Whole-run output columns (SharedArrayBuffer-backed in workers). */
+  /** Output columns of at least one chunk's length: chunk k's outputs go to [0, its length). */
   outputs: OutputColumns;
   /** Scratch space from allocateInputColumns(distributions). */
   scratch: Record<InputKey, Float64Array>;
+  /** Each uncertain input's quantile loop (quantileLoops(distributions)). */
+  loops: Partial<Record<InputKey, QuantileLoop>>;
 }
 
-/** Draws chunk k's inputs and writes its outputs into the whole-run columns. */
+/** A quantile loop for every uncertain input (quantile-loop.ts). */
+export function quantileLoops(distributions: Readonly<Record<InputKey, Distribution>>): Partial<Record<InputKey, QuantileLoop>> {
+  const loops: Partial<Record<InputKey, QuantileLoop>> = {};
+  for (const key of INPUT_KEYS) if (distributions[key].family !== 'fixed') loops[key] = quantileLoop(distributions[key].quantile);
+  return loops;
+}
+
+/** Draws chunk k's inputs and writes its outputs to the start of the output columns. */
 export function sampleChunk(k: number, ctx: ChunkContext): void {
   const [start, end] = chunkBounds(k, ctx.samples);
   const length = end - start;
@@ -53,12 +62,9 @@ export function sampleChunk(k: number, ctx: ChunkContext): void {
     const distribution = ctx.distributions[key];
     if (distribution.family !== 'fixed') {
       ctx.uniforms.fill(column, key, k);
-      for (let i = 0; i < length; i++) column[i] = distribution.quantile(column[i]!);
+      ctx.loops[key]!(column, length);
     }
     inputs[key] = column;
   }
-  const outputs = Object.fromEntries(
-    OUTPUT_KEYS.map((key) => [key, ctx.outputs[key].subarray(start, end)]),
-  ) as unknown as OutputColumns;
-  computeColumns(inputs as InputColumns, outputs, length, ctx.stepCost);
+  computeColumns(inputs as InputColumns, ctx.outputs, length, ctx.stepCost);
 }

@@ -10,7 +10,10 @@ import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
 import type { ColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
-import { CHUNKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
+import { BLOCKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
+import { checkMemoryBudget, DEFAULT_MEMORY_BYTES, formatBytes } from './memory.js';
+import { REPORTED_PERCENTILES } from '../stats/percentiles.js';
+import { RunStatistics } from '../stats/stream-summary.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { assumptionHash } from '../scenario/hash.js';
 
@@ -23,7 +26,9 @@ export function defaultWorkerCount(): number {
 }
 
 export interface Progress {
+  /** Chunks sampled so far, over all passes (a run samples every chunk two or three times). */
   chunksDone: number;
+  /** Chunks to sample over all passes, as planned so far (a refining pass adds one more round). */
   chunks: number;
 }
 
@@ -33,7 +38,19 @@ export interface RunRequest {
   samples: number;
   /** The confidence level of the percentile intervals. */
   confidence: number;
+  /** Per output, a value near its distribution (the model at the inputs' medians): sums of deviations are taken about it. */
+  centres?: Partial<Record<OutputKey, number>> | undefined;
+  /** The memory budget of the summaries and gathered values, in bytes (memory.ts). */
+  memoryBytes?: number | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
+}
+
+/** At most this many blocks: per-block sums stay small (blocks × outputs × 2 doubles) for any sample count. */
+export const MAX_BLOCKS = 4096;
+
+/** Chunks per block: depends on the sample count only, so that the sums fold the same way for any worker count. */
+export function blockChunksFor(chunks: number): number {
+  return Math.max(1, Math.ceil(chunks / MAX_BLOCKS));
 }
 
 export function checkWorkerCount(workers: number): number {
@@ -43,10 +60,21 @@ export function checkWorkerCount(workers: number): number {
   return workers;
 }
 
+function memoryError(budget: number, why: string): SoraError {
+  return new SoraError('the memory budget is too small for the exact percentiles of this run', {
+    path: 'memory',
+    expected: 'a budget that holds the values around every reported percentile',
+    found: `${formatBytes(budget)}: ${why}`,
+    hint: 'raise it, e.g. --memory 1GB',
+  });
+}
+
 export class SamplerPool {
   readonly size: number;
   private readonly threads: Worker[];
   private busy = false;
+  /** Passes over the sample the last run made (2, or 3 when the gather needed refining), and their times in ms. */
+  lastRun: { passes: number; passMs: number[]; gathered: number } | undefined;
   private closed = false;
   /** Why the pool stopped, if a worker failed (then it serves no more runs). */
   private failure: string | undefined;
@@ -70,66 +98,120 @@ export class SamplerPool {
     return new SamplerPool(checkWorkerCount(workers));
   }
 
-  /** Samples one run and summarises every output; one run at a time (await it before the next). */
-  async run({ scenario, seed, samples, confidence, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  /**
+   * Samples one run and summarises every output; one run at a time (await it before the next).
+   * Passes: count (every chunk folded into mergeable summaries), optionally refine, then gather
+   * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
+   */
+  async run({ scenario, seed, samples, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     // No chunks would mean no worker ever answers: a run that never settles.
     if (!(Number.isSafeInteger(samples) && samples >= 1)) throw new RangeError(`a run needs a positive whole number of samples, got ${samples}`);
-    this.busy = true;
     const chunks = chunkCount(samples);
+    const blockChunks = blockChunksFor(chunks);
+    const blocks = Math.ceil(chunks / blockChunks);
+    // A run needs no more workers than it has blocks; the others sit this one out.
+    const active = this.threads.slice(0, Math.min(this.size, blocks));
+    checkMemoryBudget(memoryBytes, active.length);
+    this.busy = true;
+    const centreList = OUTPUT_KEYS.map((key) => {
+      const centre = centres?.[key];
+      return centre !== undefined && Number.isFinite(centre) ? centre : 0;
+    });
     const setup: RunSetup = {
       // Workers cache compiled inputs by this hash: recompute it, so an edited scenario is never served stale.
       scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs) },
       seed,
       samples,
       confidence,
-      outputBuffers: Object.fromEntries(
-        OUTPUT_KEYS.map((key) => [key, new SharedArrayBuffer(samples * Float64Array.BYTES_PER_ELEMENT)]),
-      ) as Record<OutputKey, SharedArrayBuffer>,
-      counters: new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT),
+      blockChunks,
+      blocks,
+      centres: centreList,
+      sums: new SharedArrayBuffer(blocks * OUTPUT_KEYS.length * Float64Array.BYTES_PER_ELEMENT),
+      squares: new SharedArrayBuffer(blocks * OUTPUT_KEYS.length * Float64Array.BYTES_PER_ELEMENT),
     };
-    // A run needs no more workers than it has chunks; the others sit this one out.
-    const active = this.threads.slice(0, Math.min(this.size, chunks));
-    const counters = new Int32Array(setup.counters);
-    const timer = onProgress ? setInterval(() => onProgress({ chunksDone: Atomics.load(counters, CHUNKS_DONE), chunks }), 100) : undefined;
-    const stats = {} as Record<OutputKey, ColumnStats>;
+    let passes = 2;
+    let passIndex = 0;
+    let counters = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
+    const progress = (): Progress => ({
+      chunksDone: passIndex * chunks + Math.min(chunks, Atomics.load(counters, BLOCKS_DONE) * blockChunks),
+      chunks: passes * chunks,
+    });
+    const timer = onProgress ? setInterval(() => onProgress(progress()), 100) : undefined;
     for (const thread of active) thread.ref();
     const listeners: [Worker, string, (...args: any[]) => void][] = [];
+    let waiting: { replies: WorkerMessage[]; received: number; resolve: (replies: WorkerMessage[]) => void; reject: (error: Error) => void } | undefined;
+    const fail = (error: Error) => waiting?.reject(error);
+    let aborted: Error | undefined;
+    /** Sends every active worker a command and waits for all their replies (in worker order). */
+    const exchange = (command: (counters: SharedArrayBuffer) => WorkerCommand): Promise<WorkerMessage[]> => {
+      counters = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
+      if (aborted) return Promise.reject(aborted);
+      const sent = command(counters.buffer as SharedArrayBuffer);
+      return new Promise((resolve, reject) => {
+        waiting = { replies: [], received: 0, resolve, reject };
+        for (const thread of active) thread.postMessage(sent);
+      });
+    };
     try {
-      await new Promise<void>((resolve, reject) => {
-        // close() during this run settles it (its workers are terminated and will never answer).
-        this.abortRun = () => reject(new Error('the sampler pool was closed during a run'));
-        let sampled = 0;
-        let summarized = 0;
-        const listen = (thread: Worker, event: string, handler: (...args: any[]) => void) => {
+      // close() during this run settles it: its workers are terminated and will never answer.
+      this.abortRun = () => {
+        aborted = new Error('the sampler pool was closed during a run');
+        fail(aborted);
+      };
+      active.forEach((thread, i) => {
+        const listen = (event: string, handler: (...args: any[]) => void) => {
           thread.on(event, handler);
           listeners.push([thread, event, handler]);
         };
-        for (const thread of active) {
-          listen(thread, 'error', reject);
-          listen(thread, 'exit', (code: number) => reject(new Error(`a sampling worker stopped with exit code ${code}`)));
-          listen(thread, 'message', (message: WorkerMessage) => {
-            switch (message.kind) {
-              case 'sampled':
-                if (++sampled === active.length) for (const t of active) t.postMessage({ kind: 'summarize' } satisfies WorkerCommand);
-                break;
-              case 'summary':
-                stats[message.output] = message.stats;
-                break;
-              case 'summarized':
-                if (++summarized === active.length) resolve();
-                break;
-              case 'error':
-                reject(Object.assign(new Error(`sampling worker failed: ${message.message}`), { stack: message.stack }));
-                break;
-            }
-          });
-          thread.postMessage({ kind: 'sample', setup } satisfies WorkerCommand);
-        }
+        listen('error', fail);
+        listen('exit', (code: number) => fail(new Error(`a sampling worker stopped with exit code ${code}`)));
+        listen('message', (message: WorkerMessage) => {
+          if (message.kind === 'error') return fail(Object.assign(new Error(`sampling worker failed: ${message.message}`), { stack: message.stack }));
+          if (!waiting) return;
+          waiting.replies[i] = message;
+          if (++waiting.received === active.length) waiting.resolve(waiting.replies);
+        });
       });
+      const passMs: number[] = [];
+      let passStarted = performance.now();
+      const timed = async (command: (counters: SharedArrayBuffer) => WorkerCommand) => {
+        const replies = await exchange(command);
+        passMs.push(performance.now() - passStarted);
+        passStarted = performance.now();
+        return replies;
+      };
+      const counted = await timed((c) => ({ kind: 'count', setup, counters: c }));
+      const summaries = counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).summaries);
+      const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList, REPORTED_PERCENTILES, confidence);
+      const passResults = (replies: WorkerMessage[]) => replies.map((m) => (m as Extract<WorkerMessage, { kind: 'passed' }>).results);
+      // Gathered values are held by the workers and, concatenated bin by bin, by the main thread: ~20 bytes a value at the peak.
+      const summaryBytes = statistics.summaryBytes * (active.length + 1);
+      const gatherLimit = Math.max(0, memoryBytes - summaryBytes) / 20;
+      if (summaryBytes > memoryBytes) throw memoryError(memoryBytes, `the outputs' bin counts alone take ${formatBytes(summaryBytes)}`);
+      if (statistics.gatherSize() > gatherLimit) {
+        passes = 3;
+        passIndex = 1;
+        const plans = statistics.refinePlans();
+        statistics.applyRefine(passResults(await timed((c) => ({ kind: 'pass', plans, counters: c }))));
+        if (statistics.gatherSize() > gatherLimit) {
+          throw memoryError(memoryBytes, `${statistics.gatherSize().toLocaleString('en-US')} tied or nearly tied values lie where the percentiles fall`);
+        }
+      }
+      passIndex = passes - 1;
+      const plans = statistics.gatherPlans();
+      const gathered = await timed((c) => ({ kind: 'pass', plans, counters: c }));
+      const stats = statistics.finish(passResults(gathered), new Float64Array(setup.squares), blocks);
+      passMs.push(performance.now() - passStarted); // the main thread's selection
+      this.lastRun = { passes, passMs, gathered: statistics.gatherSize() };
+      for (const thread of active) thread.postMessage({ kind: 'end' } satisfies WorkerCommand);
+      passIndex = passes;
+      onProgress?.({ chunksDone: passes * chunks, chunks: passes * chunks });
+      return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, ColumnStats>;
     } catch (error) {
-      this.fail((error as Error).message); // a worker in an unknown state: this pool serves no more runs
+      if (!(error instanceof SoraError)) this.fail((error as Error).message); // a worker in an unknown state: this pool serves no more runs
+      else for (const thread of active) thread.postMessage({ kind: 'end' } satisfies WorkerCommand);
       throw error;
     } finally {
       if (timer) clearInterval(timer);
@@ -138,8 +220,6 @@ export class SamplerPool {
       for (const thread of active) thread.unref();
       this.busy = false;
     }
-    onProgress?.({ chunksDone: chunks, chunks });
-    return stats;
   }
 
   private fail(reason: string): void {

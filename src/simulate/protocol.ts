@@ -1,7 +1,7 @@
 /** Messages between the sampler pool and its workers. */
-import type { OutputKey } from '../model/outputs.js';
 import type { ResolvedScenario } from '../scenario/types.js';
-import type { ColumnStats } from '../stats/types.js';
+import type { CountSummary } from '../stats/stream-count.js';
+import type { PassPlan, PassResult } from '../stats/stream-select.js';
 
 /** One run, as every worker of the pool receives it. */
 export interface RunSetup {
@@ -10,26 +10,35 @@ export interface RunSetup {
   samples: number;
   /** The confidence level of the percentile intervals (recorded in the Result). */
   confidence: number;
-  /** One SharedArrayBuffer of `samples` doubles per output. */
-  outputBuffers: Record<OutputKey, SharedArrayBuffer>;
-  /**
-   * Int32 counters shared by every worker: [0] next chunk to sample, [1] chunks done,
-   * [2] next output to summarise. Workers take work with Atomics.add, so the split between
-   * workers varies from run to run but the result never does.
-   */
-  counters: SharedArrayBuffer;
+  /** Chunks per block: a block is the unit of work a worker takes, and of the per-block sums. */
+  blockChunks: number;
+  blocks: number;
+  /** Per output (OUTPUT_KEYS order), the centre its sums of deviations are taken about. */
+  centres: number[];
+  /** Float64 per (block, output) at block · outputs + output: Σ(x − centre) in the counting pass. */
+  sums: SharedArrayBuffer;
+  /** The same layout: Σ(x − mean)² in the gathering pass. */
+  squares: SharedArrayBuffer;
 }
 
-export const NEXT_CHUNK = 0;
-export const CHUNKS_DONE = 1;
-export const NEXT_OUTPUT = 2;
-export const COUNTERS = 3;
+/**
+ * Int32 counters of one pass, shared by every worker: [0] next block, [1] blocks done. Workers take
+ * blocks with Atomics.add, so the split between workers varies from run to run but the result never does.
+ */
+export const NEXT_BLOCK = 0;
+export const BLOCKS_DONE = 1;
+export const COUNTERS = 2;
 
-/** Main → worker: sample a run's chunks; then, once every worker has, summarise its outputs. */
-export type WorkerCommand = { kind: 'sample'; setup: RunSetup } | { kind: 'summarize' };
+/**
+ * Main → worker. `count`: sample every block, fold each chunk into per-output summaries and the
+ * block sums. `pass`: regenerate every block and apply one plan per output (null: nothing to do).
+ */
+export type WorkerCommand =
+  | { kind: 'count'; setup: RunSetup; counters: SharedArrayBuffer }
+  | { kind: 'pass'; plans: (PassPlan | null)[]; counters: SharedArrayBuffer }
+  | { kind: 'end' };
 
 export type WorkerMessage =
-  | { kind: 'sampled' }
-  | { kind: 'summary'; output: OutputKey; stats: ColumnStats }
-  | { kind: 'summarized' }
+  | { kind: 'counted'; summaries: CountSummary[] }
+  | { kind: 'passed'; results: (PassResult | null)[] }
   | { kind: 'error'; message: string; stack?: string };

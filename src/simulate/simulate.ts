@@ -8,6 +8,7 @@ import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/perce
 import { tornado } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
+import { DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
 
 export interface SimulateOptions {
@@ -17,6 +18,8 @@ export interface SimulateOptions {
   seed?: string | number;
   /** Worker threads (default: one per core). The result does not depend on it. */
   workers?: number | undefined;
+  /** The memory budget of the statistics (bytes, or a size such as `512MB`); default DEFAULT_MEMORY_BYTES. */
+  memory?: number | string | undefined;
   /** A started pool to run on (its size is the worker count); without one, simulate starts and closes its own. */
   pool?: SamplerPool | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
@@ -46,10 +49,13 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const samples = parseSampleCount(options.samples ?? scenario.samples, 'samples');
   const seed = parseSeed(options.seed ?? scenario.seed, 'seed');
   checkResolvedScenario(scenario.resolved);
+  const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
+  // The model at the inputs' medians: the tornado's centre, and the centre of each output's sums of deviations.
+  const sensitivity = tornado(scenario.resolved);
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
-    stats = await pool.run({ scenario: scenario.resolved, seed, samples, confidence: CONFIDENCE, onProgress: options.onProgress });
+    stats = await pool.run({ scenario: scenario.resolved, seed, samples, confidence: CONFIDENCE, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress });
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -79,6 +85,6 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
     },
     method: { quantile: QUANTILE_DEFINITION, interval: INTERVAL_METHOD, confidence: CONFIDENCE },
     outputs,
-    sensitivity: tornado(scenario.resolved),
+    sensitivity,
   };
 }

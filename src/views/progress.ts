@@ -18,9 +18,11 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
     update({ chunksDone, chunks }) {
       if (!bar && Date.now() - started < PROGRESS_DELAY_MS) return;
       if (!bar) {
-        bar = new SingleBar({ stream, format: 'sampling [{bar}] {percentage}% | {value}/{total} chunks | {eta}s left', clearOnComplete: true }, Presets.shades_classic);
+        // Every chunk is sampled two or three times (counting, maybe refining, gathering): the bar counts them all.
+        bar = new SingleBar({ stream, format: 'sampling [{bar}] {percentage}% | {value}/{total} chunk passes | {eta_formatted} left', clearOnComplete: true, etaBuffer: 50 }, Presets.shades_classic);
         bar.start(chunks, chunksDone);
       }
+      if (bar.getTotal() !== chunks) bar.setTotal(chunks);
       bar.update(chunksDone);
     },
     stop() {

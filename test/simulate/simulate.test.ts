@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
-import { CHUNK_SIZE } from '../../src/sampling/uniforms.js';
+import { allocateOutputColumns } from '../../src/model/compute.js';
+import { OUTPUT_KEYS } from '../../src/model/outputs.js';
+import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
+import { compileInputs } from '../../src/scenario/compile.js';
+import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk } from '../../src/simulate/chunks.js';
+import { CONFIDENCE, REPORTED_PERCENTILES } from '../../src/stats/percentiles.js';
+import { summarizeColumn } from '../../src/stats/summarize.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
@@ -10,8 +16,11 @@ const scratch = scratchDir();
 describe('simulate', () => {
   it('gives byte-identical statistics for 1, 2 and 8 workers', async () => {
     const scenario = loadScenario('mission');
-    const samples = 3 * CHUNK_SIZE + 1234; // several chunks, the last one partial
-    const runs = await Promise.all([1, 2, 8].map((workers) => simulate(scenario, { samples, workers })));
+    // 61 chunks, the last one partial: workers take them in a different interleaving every run, and
+    // the statistics (bin counts, per-block sums, gathered values) must not notice.
+    const samples = 60 * CHUNK_SIZE + 1234;
+    const runs = [];
+    for (const workers of [1, 2, 8]) runs.push(await simulate(scenario, { samples, workers }));
     const [one, ...others] = runs.map((r) => JSON.stringify({ outputs: r.outputs, sensitivity: r.sensitivity }));
     for (const other of others) expect(other).toBe(one);
     expect(runs[2]!.run.workers).toBe(8);
@@ -64,10 +73,43 @@ describe('simulate', () => {
     expect(misses).toBeLessThan(10);
   });
 
-  it('rejects a bad sample count or worker count', async () => {
+  it('finds the same order statistics as sorting the whole sample', async () => {
+    // The engine never holds a whole output column; here the sample is rebuilt in memory from the
+    // same per-chunk streams and summarised by the in-memory code (summarizeColumn), for comparison.
+    const scenario = loadScenario('mission');
+    const samples = 5 * CHUNK_SIZE + 77;
+    const result = await simulate(scenario, { samples, workers: 2 });
+    const distributions = compileInputs(scenario.resolved);
+    const ctx = {
+      distributions,
+      uniforms: monteCarloUniforms(scenario.seed),
+      stepCost: scenario.resolved.stepCost,
+      samples,
+      outputs: allocateOutputColumns(CHUNK_SIZE),
+      scratch: allocateInputColumns(distributions),
+      loops: quantileLoops(distributions),
+    };
+    const whole = allocateOutputColumns(samples);
+    for (let k = 0; k < chunkCount(samples); k++) {
+      sampleChunk(k, ctx);
+      const [start, end] = chunkBounds(k, samples);
+      for (const key of OUTPUT_KEYS) whole[key].set(ctx.outputs[key].subarray(0, end - start), start);
+    }
+    for (const key of OUTPUT_KEYS) {
+      const expected = summarizeColumn(whole[key], REPORTED_PERCENTILES, CONFIDENCE);
+      expect(JSON.stringify(result.outputs[key].percentiles)).toBe(JSON.stringify(expected.percentiles));
+      expect(result.outputs[key].histogram.bins.map((b) => b.count)).toEqual(expected.histogram.bins.map((b) => b.count));
+      expect(Math.abs(result.outputs[key].mean / expected.mean - 1)).toBeLessThan(1e-12);
+      expect(Math.abs(result.outputs[key].sd - expected.sd)).toBeLessThanOrEqual(1e-9 * expected.sd);
+    }
+  });
+
+  it('rejects a bad sample count, worker count or memory budget', async () => {
     const scenario = loadScenario('article');
     await expect(simulate(scenario, { samples: 0 })).rejects.toThrow(/positive whole number/);
     await expect(simulate(scenario, { samples: '1e6x' })).rejects.toThrow(/positive whole number/);
+    await expect(simulate(scenario, { samples: 2 ** 53 + 2 })).rejects.toThrow(/too many samples/);
+    await expect(simulate(scenario, { memory: '2MB' })).rejects.toThrow(/cannot hold the streaming summaries/);
     await expect(simulate(scenario, { workers: 0 })).rejects.toThrow(/worker count/);
   });
 });

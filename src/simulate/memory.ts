@@ -1,0 +1,51 @@
+/**
+ * The memory budget of a run (`--memory`): what the engine's own summaries and gathered values may
+ * hold across all threads. Node itself and the loaded code (~150 MB for the CLI with two workers)
+ * come on top. The budget does not grow with the sample count: a run of 1e9 samples fits the default.
+ */
+import { SoraError, show } from '../errors.js';
+import { OUTPUT_KEYS } from '../model/outputs.js';
+import { PAGE_BINS } from '../stats/float-bins.js';
+
+export const DEFAULT_MEMORY_BYTES = 256 * 2 ** 20;
+
+const MB = 2 ** 20;
+const UNITS: Record<string, number> = { '': MB, k: 2 ** 10, kb: 2 ** 10, m: MB, mb: MB, g: 2 ** 30, gb: 2 ** 30 };
+
+/**
+ * The least a run needs: per thread (each worker and the main thread) and per output, the bin
+ * counts of eight binades (an output spreading wider allocates more, and is checked after the
+ * counting pass) and one chunk of scratch columns per worker.
+ */
+export function minimumMemoryBytes(workers: number): number {
+  const countsPerOutput = 8 * PAGE_BINS * Float64Array.BYTES_PER_ELEMENT;
+  return (workers + 1) * OUTPUT_KEYS.length * countsPerOutput + workers * OUTPUT_KEYS.length * 8192 * 8;
+}
+
+/** A budget as the command line writes it: `512MB`, `1GB`, `300m`, or a number of megabytes. */
+export function parseMemory(value: unknown, path = 'memory'): number {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const match = /^(\d+(?:\.\d+)?(?:e\d+)?)\s*(k|kb|m|mb|g|gb)?$/.exec(text);
+  const bytes = match ? Number(match[1]) * UNITS[match[2] ?? '']! : NaN;
+  if (!(bytes >= 1) || !Number.isFinite(bytes)) {
+    throw new SoraError('the memory budget must be a size', { path, expected: 'e.g. 256MB, 1GB or 512 (megabytes)', found: show(value) });
+  }
+  return Math.floor(bytes);
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.ceil(bytes / MB)} MB`;
+}
+
+/** Refuses a budget that cannot hold the streaming summaries of `workers` workers. */
+export function checkMemoryBudget(bytes: number, workers: number): void {
+  const least = minimumMemoryBytes(workers);
+  if (bytes < least) {
+    throw new SoraError('the memory budget cannot hold the streaming summaries', {
+      path: 'memory',
+      expected: `at least ${formatBytes(least)} with ${workers} worker${workers === 1 ? '' : 's'}`,
+      found: formatBytes(bytes),
+      hint: `the default, ${formatBytes(DEFAULT_MEMORY_BYTES)}, runs any sample count`,
+    });
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Bins keyed by a double's IEEE-754 bit pattern: sign, the 11 exponent bits and the top BIN_BITS
+ * mantissa bits. Every bin holds the values of one binade's 1/2^BIN_BITS-th (relative width
+ * 2^−BIN_BITS to 2^−(BIN_BITS+1)); bins need no range in advance, and their order is the values' order
+ * (for positive doubles the bit patterns sort as the values do; negative ones in reverse).
+ *
+ * Counts live in pages of 2^BIN_BITS bins, one page per (sign, exponent) that occurs, allocated when
+ * the first value lands in it: an output spanning ten decades uses ~34 pages. Counts
+ * are integers held exactly in doubles (to 2⁵³), so summaries of any part of a sample merge exactly
+ * in any order.
+ */
+
+/** Mantissa bits in a key: bins per binade. */
+export const BIN_BITS = 10;
+/** Bins per page: one per value of the BIN_BITS mantissa bits below the exponent. */
+export const PAGE_BINS = 1 << BIN_BITS;
+/** The bin in its page of a value with high word `high`: (high >>> BIN_SHIFT) & BIN_MASK. */
+export const BIN_SHIFT = 20 - BIN_BITS;
+export const BIN_MASK = PAGE_BINS - 1;
+/** Pages: one per value of the pattern's top 12 bits (sign and exponent). */
+export const PAGES = 4096;
+
+if (new Uint8Array(Float64Array.of(1).buffer)[7] !== 0x3f) {
+  throw new Error('sora-mc reads doubles as little-endian 32-bit words; this machine is big-endian');
+}
+
+/** The high 32-bit words of a column's doubles: words[2i + 1] is the top half of column[i]. */
+export function wordsOf(column: Float64Array): Uint32Array {
+  return new Uint32Array(column.buffer, column.byteOffset, column.length * 2);
+}
+
+/** The key of a double from its high word: its top 12 + BIN_BITS bits; page key >>> BIN_BITS, bin in page key & BIN_MASK. */
+export function keyOfHigh(high: number): number {
+  return high >>> BIN_SHIFT;
+}
+
+const SIGN = 1 << (11 + BIN_BITS);
+
+export function keyOf(x: number): number {
+  scratchDouble[0] = x;
+  return keyOfHigh(scratchWords[1]!);
+}
+
+/** Sorts keys by the values their bins hold: negative keys (sign bit set) first, larger magnitudes first. */
+export function keyOrder(key: number): number {
+  return key & SIGN ? SIGN - 1 - (key & (SIGN - 1)) : SIGN + key;
+}
+
+const scratchDouble = new Float64Array(1);
+const scratchWords = new Uint32Array(scratchDouble.buffer);
+
+function doubleFromWords(high: number, low: number): number {
+  scratchWords[0] = low;
+  scratchWords[1] = high;
+  return scratchDouble[0]!;
+}
+
+/** The smallest and largest double a bin can hold. */
+export function keyRange(key: number): [number, number] {
+  const zero = doubleFromWords((key << BIN_SHIFT) >>> 0, 0);
+  const full = doubleFromWords(((key << BIN_SHIFT) | ((1 << BIN_SHIFT) - 1)) >>> 0, 0xffffffff);
+  return key & SIGN ? [full, zero] : [zero, full];
+}
+
+/** Bin counts of one output's finite values, pages allocated as values arrive. */
+export class FloatBinCounts {
+  /** Offset of each page in `counts`, or −1 while the page has no values. */
+  readonly pageOffset = new Int32Array(PAGES).fill(-1);
+  counts = new Float64Array(8 * PAGE_BINS);
+  pages = 0;
+
+  /** Allocates page `page` (its offset), growing the count store when full. */
+  addPage(page: number): number {
+    const offset = this.pages * PAGE_BINS;
+    if (offset + PAGE_BINS > this.counts.length) {
+      const grown = new Float64Array(this.counts.length * 2);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    this.pageOffset[page] = offset;
+    this.pages++;
+    return offset;
+  }
+
+  /** Bytes held. */
+  get bytes(): number {
+    return this.counts.byteLength + this.pageOffset.byteLength;
+  }
+
+  /** The allocated pages and their counts, for sending to another thread. */
+  export(): { pages: Int32Array; counts: Float64Array } {
+    const pages: number[] = [];
+    for (let page = 0; page < PAGES; page++) if (this.pageOffset[page]! >= 0) pages.push(page);
+    const counts = new Float64Array(pages.length * PAGE_BINS);
+    pages.forEach((page, i) => counts.set(this.counts.subarray(this.pageOffset[page]!, this.pageOffset[page]! + PAGE_BINS), i * PAGE_BINS));
+    return { pages: Int32Array.from(pages), counts };
+  }
+
+  /** Adds exported counts (exact: integer counts below 2⁵³). */
+  merge({ pages, counts }: { pages: Int32Array; counts: Float64Array }): void {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[i]!;
+      let offset = this.pageOffset[page]!;
+      if (offset < 0) offset = this.addPage(page);
+      const target = this.counts;
+      for (let b = 0; b < PAGE_BINS; b++) target[offset + b]! += counts[i * PAGE_BINS + b]!;
+    }
+  }
+
+  /** The non-empty bins in value order: their keys and counts. */
+  nonEmpty(): { keys: Int32Array; counts: Float64Array } {
+    const keys: number[] = [];
+    const counts: number[] = [];
+    for (let page = 0; page < PAGES; page++) {
+      const offset = this.pageOffset[page]!;
+      if (offset < 0) continue;
+      for (let b = 0; b < PAGE_BINS; b++) {
+        const count = this.counts[offset + b]!;
+        if (count > 0) {
+          keys.push((page << BIN_BITS) | b);
+          counts.push(count);
+        }
+      }
+    }
+    const order = keys.map((_, i) => i).sort((a, b) => keyOrder(keys[a]!) - keyOrder(keys[b]!));
+    return { keys: Int32Array.from(order, (i) => keys[i]!), counts: Float64Array.from(order, (i) => counts[i]!) };
+  }
+}
