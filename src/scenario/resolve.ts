@@ -104,6 +104,26 @@ function assume(key: InputKey, entry: InputEntry | undefined, stepCost: StepCost
   return [assumption, distribution];
 }
 
+/**
+ * The checks loadScenario makes, for a scenario built by hand (library use): every input's spec
+ * compiles and stays inside its input's domain, the step-cost model is known. simulate() calls it,
+ * so no Scenario reaches the workers unchecked.
+ */
+export function checkResolvedScenario(resolved: ResolvedScenario): void {
+  const stepCost = resolved.stepCost;
+  for (const key of INPUT_KEYS) {
+    const assumption = (resolved.inputs as Partial<Record<InputKey, InputAssumption>>)[key];
+    if (!assumption) throw new SoraError(`the scenario has no entry for input ${key}`, { path: `inputs.${key}`, expected: 'every input of the model', found: 'nothing' });
+    let distribution: Distribution;
+    try {
+      distribution = compileDistribution(assumption.spec);
+    } catch (error) {
+      throw error instanceof SoraError ? error.under(`inputs.${key}`) : error;
+    }
+    checkDomain(key, distribution, stepCost);
+  }
+}
+
 export interface LoadOptions {
   /** Folder a relative path is read from (default: the working directory). */
   from?: string;
