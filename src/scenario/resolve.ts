@@ -13,6 +13,7 @@ import type { InputAssumption, ResolvedScenario } from './types.js';
 import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
 import { locateScenario, readScenarioFile } from './files.js';
 import { assumptionHash } from './hash.js';
+import { resolveCorrelations } from './correlations.js';
 
 /** A scenario ready to run: its resolved assumptions plus the seed and sample count it asks for. */
 export interface Scenario {
@@ -129,15 +130,25 @@ export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
       throw error instanceof SoraError ? error.inFile(writer.file) : error;
     }
   }
+  // Correlations are the nearest file's, whole (a child's list replaces its parent's).
+  const correlationsWriter = chain.find((layer) => layer.doc.correlations !== undefined);
+  let correlations: ReturnType<typeof resolveCorrelations>;
+  try {
+    const uncertain = new Set(INPUT_KEYS.filter((key) => inputs[key].spec.dist !== 'fixed'));
+    correlations = resolveCorrelations(correlationsWriter?.doc.correlations, uncertain);
+  } catch (error) {
+    throw error instanceof SoraError ? error.inFile(correlationsWriter!.file) : error;
+  }
   return {
     resolved: {
       // Name and description are the named file's own: a child that extends "mission" is not "mission".
       name: first.doc.name ?? basename(first.file, extname(first.file)),
       description: first.doc.description ?? (first.doc.extends ? `extends ${first.doc.extends}` : ''),
       origin: first.origin,
-      hash: assumptionHash(stepCost, inputs),
+      hash: assumptionHash(stepCost, inputs, correlations),
       stepCost,
       inputs,
+      ...(correlations ? { correlations } : {}),
     },
     seed: pick('seed') ?? DEFAULT_SEED,
     samples: pick('samples') ?? DEFAULT_SAMPLES,
