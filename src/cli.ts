@@ -110,6 +110,17 @@ export async function main(argv: string[]): Promise<void> {
         print(a.json, () => result, () => (a.markdown ? view.backtestMarkdown(result) : view.backtestText(result)));
       },
     )
+    .command('sensitivity [scenario]', 'which input matters most: first-order and total Sobol indices of each headline output (Saltelli design, Jansen estimators, bootstrap intervals)', (y) =>
+      withJson(y)
+        .positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' })
+        .option('samples', { type: 'string', describe: 'rows per Saltelli matrix (default 16384); the model runs rows × (uncertain inputs + 2) times' })
+        .option('seed', { type: 'string', describe: "random seed (default: the scenario's)" }),
+      async (a) => {
+        const [{ sensitivityJob }, { sensitivityText }] = await Promise.all([import('./commands/sensitivity.js'), import('./views/sensitivity.js')]);
+        const analysis = sensitivityJob({ scenario: a.scenario, samples: a.samples, seed: a.seed });
+        print(a.json, () => analysis, () => sensitivityText(analysis));
+      },
+    )
     .command('scenarios', 'list the built-in scenarios', withJson, async (args) => {
       const { scenariosJson, scenariosText } = await import('./views/scenarios.js');
       print(args.json, scenariosJson, scenariosText);
