@@ -39,7 +39,9 @@ function withSamplingOptions<T>(y: Argv<T>) {
 
 /** --memory, for the commands that sample into an output folder. */
 function withMemory<T>(y: Argv<T>) {
-  return y.option('memory', { type: 'string', describe: "memory budget of the statistics, e.g. 512MB (default 256MB; enough for any sample count)" });
+  return y
+    .option('method', { type: 'string', describe: 'sampling method: mc (Monte Carlo, default) or lhs (Latin hypercube per chunk of 8,192)' })
+    .option('memory', { type: 'string', describe: "memory budget of the statistics, e.g. 512MB (default 256MB; enough for any sample count)" });
 }
 
 /** A command that samples one scenario into an output folder. */

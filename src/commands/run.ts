@@ -43,8 +43,8 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
   // Loaded only now, while the pool's workers load their own code: on 2 cores this hides ~0.3 s.
   const [{ loadScenario }, { simulate }] = await Promise.all([import('../scenario/resolve.js'), import('../simulate/simulate.js')]);
   const scenario = loadScenario(request.scenario ?? DEFAULT_SCENARIO);
-  const { samples, seed, memory } = request;
-  return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, memory, pool, onProgress }));
+  const { samples, seed, memory, method } = request;
+  return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, memory, method, pool, onProgress }));
 }
 
 export async function runJob(request: RunRequest): Promise<{ result: Result; path: string }> {

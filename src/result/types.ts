@@ -20,7 +20,7 @@ export interface RunInfo {
   samples: number;
   workers: number;
   chunkSize: number;
-  sampling: 'monte-carlo';
+  sampling: 'monte-carlo' | 'latin-hypercube';
   generator: { name: string; version: string };
   /**
    * The sampling engine's version: changes only when the same scenario, seed and sample count would

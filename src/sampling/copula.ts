@@ -13,6 +13,8 @@ import { LARGEST_U, SMALLEST_U } from '../../distributions/index.js';
 import { standardNormalQuantile } from '../../distributions/normal-quantile.js';
 import { choleskyFactor } from '../scenario/correlations.js';
 import type { ResolvedScenario } from '../scenario/types.js';
+import { latinHypercubeUniforms } from './latin-hypercube.js';
+import type { SamplingMethod } from './methods.js';
 import { CHUNK_SIZE, monteCarloUniforms, type UniformSource } from './uniforms.js';
 
 /** Φ, the standard normal CDF, from the upper tail on each side (no cancellation near 0 or 1). */
@@ -58,9 +60,13 @@ export function copulaUniforms(base: UniformSource, inputs: readonly string[], n
   };
 }
 
-/** The uniform stage a scenario asks for: Monte Carlo, through the copula when it correlates inputs. */
-export function scenarioUniforms(seed: string, scenario: Pick<ResolvedScenario, 'correlations'>): UniformSource {
-  const base = monteCarloUniforms(seed);
+/**
+ * The uniform stage of a run: Monte Carlo or Latin hypercube, through the copula when the scenario
+ * correlates inputs (the copula mixes the stratified uniforms, so correlated inputs keep their
+ * marginals but lose the exact stratification; uncorrelated ones keep it).
+ */
+export function scenarioUniforms(seed: string, scenario: Pick<ResolvedScenario, 'correlations'>, method: SamplingMethod = 'mc'): UniformSource {
+  const base = method === 'lhs' ? latinHypercubeUniforms(seed) : monteCarloUniforms(seed);
   const correlations = scenario.correlations;
   return correlations ? copulaUniforms(base, correlations.inputs, correlations.normal) : base;
 }
