@@ -26,6 +26,7 @@ export function runText(result: Result, written?: string): string {
     '',
     textTable(['output', 'P10', 'P50', 'P90', 'unit', 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
   ];
+  if (run.precision) lines.push('', `precision: ${run.precision.statement}; batches ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')}`);
   if (written) lines.push('', `Result written to ${written}`);
   return lines.join('\n');
 }
