@@ -47,7 +47,7 @@ describe('run to precision', () => {
   });
 
   it('exits 2 from the CLI for a bad precision, or --max-samples without --precision', () => {
-    for (const args of [['--precision', '0'], ['--precision', '-2%'], ['--max-samples', '1e5']]) {
+    for (const args of [['--precision', '0'], ['--precision=-2%'], ['--max-samples', '1e5']]) {
       const { status, stderr } = spawnSync(process.execPath, [packagePath('dist', 'cli', 'cli.js'), 'run', file, ...args, '--out', join(scratch.dir, 'never')], { encoding: 'utf8' });
       expect(status).toBe(2);
       expect(stderr).toMatch(/^error: --(precision|max-samples): /);
