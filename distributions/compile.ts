@@ -35,6 +35,7 @@ import { FAMILIES, LARGEST_U, type Distribution, type Family } from './types.js'
 export function compileDistribution(input: unknown): Distribution {
   const distribution = compileUnchecked(input);
   requireFiniteQuantiles(distribution);
+  requireSoundQuantiles(distribution);
   return distribution;
 }
 
@@ -209,6 +210,42 @@ function requireFiniteQuantiles(distribution: Distribution): void {
         'reduce the spread (sd, sigma), or add truncate: [min, max]',
       );
     }
+  }
+}
+
+/** Where the quantile function is probed across its whole range, not only at its two ends. */
+const PROBES = [1e-12, 1e-6, 0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1 - 1e-6, LARGEST_U];
+/** Where the round trip cdf(quantile(u)) ≈ u is checked, and how closely (loose: it catches 0.1 → 0, not rounding). */
+const ROUND_TRIP = [0.1, 0.25, 0.5, 0.75, 0.9];
+const ROUND_TRIP_TOLERANCE = 0.01;
+
+/**
+ * Rejects parameters the numerical methods cannot follow, which would otherwise sample silently
+ * wrong values: a quantile that is NaN anywhere in (0, 1), one that decreases, or one whose cdf
+ * does not come back to u (a PERT with lambda 1e20 gives P10 = 0 and P90 = 1; a truncation in a
+ * tail beyond double precision gives a handful of distinct values). Atomic families (discrete,
+ * fixed) have steps in their cdf and skip the round trip.
+ */
+function requireSoundQuantiles(distribution: Distribution): void {
+  const refuse = (found: string) =>
+    invalidRendered(
+      '',
+      'these parameters are beyond what sora-mc can compute accurately',
+      'parameters whose quantile function is a number, increasing, and consistent with the cdf across (0, 1)',
+      `${distribution.describe()}: ${found}`,
+      'use parameters of moderate size (e.g. a shape or lambda below 1e6), or a truncation interval holding more of the mass',
+    );
+  let previous = -Infinity;
+  for (const u of PROBES) {
+    const value = distribution.quantile(u);
+    if (Number.isNaN(value)) throw refuse(`quantile(${u}) is NaN`);
+    if (value < previous) throw refuse(`the quantile decreases at u = ${u}`);
+    previous = value;
+  }
+  if (distribution.family === 'discrete' || distribution.family === 'fixed') return;
+  for (const u of ROUND_TRIP) {
+    const back = distribution.cdf(distribution.quantile(u));
+    if (!(Math.abs(back - u) <= ROUND_TRIP_TOLERANCE)) throw refuse(`cdf(quantile(${u})) = ${back.toPrecision(3)}, not ${u}`);
   }
 }
 

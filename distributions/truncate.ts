@@ -46,6 +46,17 @@ export function truncateDistribution(base: Distribution, lower: number | null, u
   }
   const uFloor = nextUp(massBelow);
   const uCeiling = Math.min(massUpTo, LARGEST_U);
+  // The mass the sampler can reach is the doubles between uFloor and uCeiling, not F(upper) − F(lower⁻):
+  // near F = 1 they are 1.1e-16 apart, so a tail holding 6e-16 of the mass gives ~5 distinct values.
+  const reachable = uCeiling > uFloor ? (uCeiling - uFloor) / ulp(uCeiling) : 0;
+  if (!atomic && reachable < MIN_REACHABLE_VALUES) {
+    throw new SoraError('the truncation interval holds too little mass the sampler can reach', {
+      path: 'truncate',
+      expected: `an interval the sampler can reach with at least ${MIN_REACHABLE_VALUES.toExponential(0)} distinct values`,
+      found: `[${lower}, ${upper}]: ${base.describe()} has ${shortNumber(mass)} of its mass there, ~${Math.floor(reachable)} distinct values in double precision`,
+      hint: 'an upper tail beyond ~1e-10 of the mass cannot be sampled through the quantile: choose a distribution whose mass lies in the interval',
+    });
+  }
   const baseQuantile = base.quantile;
   const baseCdf = base.cdf;
   const [baseMin, baseMax] = base.support;
@@ -68,6 +79,14 @@ export function truncateDistribution(base: Distribution, lower: number | null, u
     },
     describe: (): string => `${base.describe()}, ${describeBounds(lower, upper)}`,
   });
+}
+
+/** The fewest distinct uniforms a continuous truncation must be able to draw (2^20). */
+const MIN_REACHABLE_VALUES = 2 ** 20;
+
+/** The spacing of doubles at x (0 < x ≤ 1). */
+function ulp(x: number): number {
+  return 2 ** (Math.floor(Math.log2(x)) - 52);
 }
 
 function describeBounds(lower: number | null, upper: number | null): string {

@@ -5,23 +5,26 @@ import { hideBin } from 'yargs/helpers';
 import { DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
+import { writeTerminal } from './io/printable.js';
+import { installSignalHandlers } from './io/write.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
 
+// Everything printed goes through writeTerminal: a scenario name cannot clear the screen.
 function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  writeTerminal(process.stdout, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 function print(json: boolean, asJson: () => unknown, asText: () => string): void {
   if (json) printJson(asJson());
-  else process.stdout.write(`${asText()}\n`);
+  else writeTerminal(process.stdout, `${asText()}\n`);
 }
 
 /** Prints what a view made of a command's outcome and sets the exit code the command chose. */
 function emit(printed: { stdout: string; stderr: string }, exitCode: number): void {
-  process.stdout.write(printed.stdout);
-  process.stderr.write(printed.stderr);
+  writeTerminal(process.stdout, printed.stdout);
+  writeTerminal(process.stderr, printed.stderr);
   process.exitCode = exitCode;
 }
 
@@ -54,6 +57,7 @@ function withSampling<T>(y: Argv<T>) {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  installSignalHandlers();
   const cli = yargs(argv)
     .scriptName('sora-mc')
     .usage("$0 <command> [options]\n\nMonte Carlo uncertainty for the compute behind OpenAI's Sora.")
@@ -65,7 +69,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('report [scenario]', 'sample a scenario and write its report folder (HTML, charts as PNG/SVG/Vega-Lite, CSV, Markdown, JSON); prints the path to report.html', withSampling, async (args) => {
       const [{ reportJob }, view] = await Promise.all([import('./commands/report.js'), import('./views/report.js')]);
       const written = await reportJob({ ...args, progress: !args.json });
-      if (!args.json) process.stderr.write(`${view.reportNotes([written.result], written)}\n`);
+      if (!args.json) writeTerminal(process.stderr, `${view.reportNotes([written.result], written)}\n`);
       print(args.json, () => view.reportJson(written), () => written.html);
     })
     .command('compare <scenarios..>', 'sample several scenarios and write one report comparing their P10/P50/P90 side by side; prints the path to report.html', (y) =>
@@ -74,7 +78,7 @@ export async function main(argv: string[]): Promise<void> {
         .option('out', { type: 'string', describe: 'output folder (default: out/compare-<a>-vs-<b>…)' }), async (args) => {
       const [{ compareJob }, view] = await Promise.all([import('./commands/compare.js'), import('./views/report.js')]);
       const written = await compareJob({ ...args, scenarios: args.scenarios, progress: !args.json });
-      if (!args.json) process.stderr.write(`${view.reportNotes(written.results, written)}\n`);
+      if (!args.json) writeTerminal(process.stderr, `${view.reportNotes(written.results, written)}\n`);
       print(args.json, () => view.reportJson(written), () => written.html);
     })
     .command('baseline [scenarios..]', 'write one percentile baseline per scenario; --update --reason rewrites them', (y) =>
@@ -150,7 +154,7 @@ export async function main(argv: string[]): Promise<void> {
     .fail((message, error, y) => {
       if (error) throw error;
       y.showHelp((text) => process.stderr.write(`${text}\n\n`));
-      process.stderr.write(`error: ${message}\n`);
+      writeTerminal(process.stderr, `error: ${message}\n`);
       process.exit(EXIT_BAD_INPUT);
     });
   await cli.parseAsync();
@@ -162,6 +166,6 @@ main(hideBin(process.argv)).catch((error: unknown) => {
     process.exit(EXIT_BAD_INPUT);
   }
   // Not the user's input: a bug or the machine (memory, a dying worker). Exit 3, never 1 (drift).
-  process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  writeTerminal(process.stderr, `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(EXIT_INTERNAL);
 });

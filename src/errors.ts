@@ -3,6 +3,8 @@
  * (a file and a dotted path such as `inputs.trainMfu.p95`), what was expected, what was found,
  * and an optional hint. The CLI prints it without a stack trace and exits 2.
  */
+import { cut, EXCERPT_LENGTH, printable } from './io/printable.js';
+
 export interface SoraErrorDetails {
   /** File the bad value came from, when there is one. */
   file?: string;
@@ -36,24 +38,61 @@ export class SoraError extends Error {
     return new SoraError(this.message, { ...this.details, path });
   }
 
-  /** The multi-line text the CLI prints. */
+  /** The multi-line text the CLI prints; every part escaped for a terminal (src/io/printable.ts). */
   describe(): string {
     const { file, path, expected, found, hint } = this.details;
-    const where = [file, path].filter(Boolean).join(': ');
-    const lines = [`error: ${where ? `${where}: ` : ''}${this.message}`];
-    if (expected !== undefined) lines.push(`  expected: ${expected}`);
-    if (found !== undefined) lines.push(`  found:    ${found}`);
-    if (hint !== undefined) lines.push(`  hint:     ${hint}`);
+    const line = (text: string) => printable(text, true);
+    const where = [file, path].filter(Boolean).map((part) => line(part!)).join(': ');
+    const lines = [`error: ${where ? `${where}: ` : ''}${line(this.message)}`];
+    if (expected !== undefined) lines.push(`  expected: ${line(expected)}`);
+    if (found !== undefined) lines.push(`  found:    ${line(found)}`);
+    if (hint !== undefined) lines.push(`  hint:     ${line(hint)}`);
     return lines.join('\n');
   }
 }
 
-/** Renders any value for an error message, briefly. */
+/** A string as an error quotes it: JSON-quoted, escaped for a terminal, cut to a short excerpt that says how long the whole was. */
+function quote(text: string): string {
+  const excerpt = cut(text, EXCERPT_LENGTH);
+  const quoted = printable(JSON.stringify(excerpt.text), true);
+  return excerpt.cut ? `${quoted.slice(0, -1)}…" (${text.length} characters)` : quoted;
+}
+
+/** A JSON rendering that survives circular values, BigInts and functions, with every string cut short. */
+function briefJson(value: unknown): string {
+  const ancestors: object[] = [];
+  return (
+    JSON.stringify(value, function (this: unknown, _key, item: unknown) {
+      // `this` is the holder of `item`: drop ancestors that are no longer on the path to it.
+      while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this) ancestors.pop();
+      if (typeof item === 'string') return cut(item, EXCERPT_LENGTH).cut ? `${cut(item).text}…` : item;
+      if (typeof item === 'bigint' || typeof item === 'function' || typeof item === 'symbol') return String(item);
+      if (typeof item === 'number' && !Number.isFinite(item)) return String(item);
+      if (typeof item === 'object' && item !== null) {
+        if (ancestors.includes(item)) return '[Circular]';
+        ancestors.push(item);
+      }
+      return item;
+    }) ?? String(value)
+  );
+}
+
+/**
+ * Renders any value for an error message, briefly: a string as a short quoted excerpt (never a whole
+ * file's contents), an object as at most 80 characters of JSON (circular values say so), every
+ * control character escaped.
+ */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
     return String(value);
   }
-  const text = JSON.stringify(value);
+  if (typeof value !== 'object') return printable(String(value), true).slice(0, 80);
+  const text = printable(briefJson(value), true);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** A key as part of an error's dotted path: as written when it is a plain name, else a short quoted excerpt. */
+export function showKey(key: string): string {
+  return /^[\w$-]{1,40}$/.test(key) ? key : show(key);
 }

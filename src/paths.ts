@@ -2,6 +2,7 @@
  * Where the package's own files are, whether this code runs compiled (dist/src/…) or as
  * TypeScript source under vitest (src/…): the folder holding sora-mc's package.json.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +39,10 @@ export function display(file: string, cwd = process.cwd()): string {
 
 /**
  * A scenario name as a file or folder name: letters, digits, '.', '-' and '_' only, no leading dot
- * (so a scenario named ".." stays inside its folder), never empty.
+ * (so a scenario named ".." stays inside its folder), never empty, at most 80 characters. A name
+ * that had to change keeps a short hash of itself, so two names ("..", "日本") never share a file.
  */
 export function fileSafe(name: string): string {
-  return name.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_') || 'scenario';
+  const safe = name.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(0, 60) || 'scenario';
+  return safe === name ? safe : `${safe}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }

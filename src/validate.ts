@@ -6,7 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
-import { SoraError, show } from './errors.js';
+import { SoraError, show, showKey } from './errors.js';
 
 type Schema = Record<string, unknown>;
 
@@ -17,7 +17,7 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 function describe(error: ErrorObject): SoraError {
   // `/outputs/trainH100s/n` → `outputs.trainH100s.n`
-  const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  const path = error.instancePath.split('/').slice(1).map((part) => showKey(part.replace(/~1/g, '/').replace(/~0/g, '~'))).join('.');
   const schema = (error.parentSchema ?? {}) as { description?: string; properties?: Record<string, { description?: string }> };
   const params = error.params as { missingProperty?: string; additionalProperty?: string };
   if (params.missingProperty !== undefined) {
@@ -28,10 +28,10 @@ function describe(error: ErrorObject): SoraError {
     // An unknown key of a mapping such as `outputs` is an unknown output; of the document itself, a key.
     const kind = path === '' ? 'key' : path.endsWith('s') ? path.split('.').pop()!.slice(0, -1) : 'field';
     const allowed = Object.keys(schema.properties ?? {});
-    return new SoraError(`unknown ${kind} ${JSON.stringify(params.additionalProperty)}`, {
-      path: join(path, params.additionalProperty),
+    return new SoraError(`unknown ${kind} ${show(params.additionalProperty)}`, {
+      path: join(path, showKey(params.additionalProperty)),
       expected: allowed.length > 0 ? `one of ${allowed.join(', ')}` : 'no other keys',
-      found: JSON.stringify(params.additionalProperty),
+      found: show(params.additionalProperty),
       ...(allowed.length > 0 ? { hint: `did you mean ${JSON.stringify(closest(params.additionalProperty, allowed))}?` } : {}),
     });
   }

@@ -129,13 +129,13 @@ describe('bad input found late (compiled CLI)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('an output folder that cannot be made: exit 2 naming it, no half-written report', () => {
+  it('an output folder that is another tool’s (no .sora-mc marker): exit 2 naming it, left as it was', () => {
     const out = join(scratch.dir, 'blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'charts'), 'a file where the charts folder should go');
     const { status, stderr } = run('report', 'article', '--samples', '3000', '--out', out);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/cannot write the output[\s\S]*charts/);
+    expect(stderr).toMatch(/not a sora-mc report folder[\s\S]*blocked/);
     expect(readdirSync(out)).toEqual(['charts']);
   });
 
@@ -147,7 +147,7 @@ describe('bad input found late (compiled CLI)', () => {
     const { status } = spawnSync(process.execPath, [CLI, 'run', file, '--samples', '2000'], { cwd, encoding: 'utf8' });
     expect(status).toBe(0);
     expect(readdirSync(cwd)).toEqual(['out']);
-    expect(readdirSync(join(cwd, 'out'))).toEqual(['_']);
+    expect(readdirSync(join(cwd, 'out'))).toEqual([expect.stringMatching(/^_-[0-9a-f]{8}$/)]);
   });
 
   it('strict JSON for .json files, and YAML tags it does not know are errors', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError } from '../errors.js';
 import { fileSafe } from '../paths.js';
-import { writeFileAtomic, toJson } from '../io/write.js';
+import { refuseRoot, writeFileAtomic, toJson } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
 import type { SimulateOptions } from '../simulate/simulate.js';
@@ -29,6 +29,7 @@ export function outDir(out: string | undefined, fallback: () => string): string 
   if (out.trim() === '') {
     throw new SoraError('the output folder is empty', { path: 'out', expected: 'a folder name, e.g. out/my-run', found: '""' });
   }
+  refuseRoot(out);
   return out;
 }
 

@@ -127,7 +127,7 @@ export function baselineFromResult(result: Result, baselineFile: string, history
             unit: stats.unit,
             label: stats.label,
             n: stats.n,
-            percentiles: stats.percentiles.map(({ p, value, lower, upper }) => ({ p, value, lower, upper })),
+            percentiles: stats.percentiles.map(({ p, value, lower, upper, coverage }) => ({ p, value, lower, upper, ...(coverage === undefined ? {} : { coverage }) })),
           },
         ];
       }),

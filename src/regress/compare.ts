@@ -13,6 +13,8 @@
  * plan() (tier and rows, no verdicts) for every baseline, then judge() with the shared threshold.
  */
 import { median } from 'simple-statistics';
+import { SoraError } from '../errors.js';
+import { minimumSampleCount } from '../stats/intervals.js';
 import { count } from '../format.js';
 import type { OutputKey } from '../model/outputs.js';
 import { findPercentile } from '../result/percentile.js';
@@ -125,10 +127,38 @@ export function chooseTier(baseline: BaselineFile['baseline'], result: Result): 
   };
 }
 
+/**
+ * The statistical tier reads each interval as a 95% interval (statistical.ts). Where too few samples
+ * stand behind an output for an interval to reach that (P1 and P99 need 368 at 95%; at 20 samples the
+ * sample's minimum bounds P1), the check cannot state its false-alarm rate: such a baseline or rerun
+ * is refused, naming the minimum. (The exact tier compares bytes and works at any sample count.)
+ */
+function requireEnoughSamples(source: BaselineFile, result: Result): void {
+  const { baseline, file } = source;
+  const confidence = baseline.method.confidence;
+  const needed = Math.max(...baseline.percentiles.map((p) => minimumSampleCount(p, confidence)));
+  const sides = [
+    { n: Math.min(...Object.values(baseline.outputs).map((o) => o.n)), path: 'run.samples', what: 'the baseline' },
+    { n: Math.min(...Object.values(result.outputs).map((o) => o.n)), path: 'samples', what: 'the rerun' },
+  ];
+  for (const side of sides) {
+    if (side.n < needed) {
+      throw new SoraError(`${side.what} has too few samples for a statistical check at ${confidence * 100}%`, {
+        file,
+        path: side.path,
+        expected: `at least ${count(needed)} samples per output (the P${Math.round(baseline.percentiles[0]! * 100)} and P${Math.round(baseline.percentiles[baseline.percentiles.length - 1]! * 100)} intervals need them to reach ${confidence * 100}%)`,
+        found: `${count(side.n)} samples`,
+        hint: side.what === 'the baseline' ? `make the baseline again with at least ${count(needed)} samples: sora-mc baseline <scenario> --update --samples ${needed} --reason "…"` : `rerun with --samples ${needed} or more`,
+      });
+    }
+  }
+}
+
 /** Tier, the percentile pairs to compare, and what cannot be compared — no verdicts yet. */
 export function plan(source: BaselineFile, result: Result, scenarioChange: ScenarioChange | undefined): ComparisonPlan {
   const { baseline, file } = source;
   const { tier, reasons, because } = chooseTier(baseline, result);
+  if (tier === 'statistical') requireEnoughSamples(source, result);
   const baseConfidence = baseline.method.confidence;
   const nowConfidence = result.method.confidence;
   const nowOutputs = result.outputs as Record<string, Result['outputs'][OutputKey] | undefined>;

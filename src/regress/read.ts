@@ -10,6 +10,7 @@ import { getLocation, parse, type ParseError } from 'jsonc-parser';
 import { SoraError, show } from '../errors.js';
 import { readInputFile } from '../io/read.js';
 import { samePercentile } from '../result/percentile.js';
+import { CONFIDENCE, percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { requireFormat, validate } from '../validate.js';
 import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION, type Baseline, type BaselineFile } from './baseline.js';
 import { baselineJsonSchema } from './schema.js';
@@ -25,6 +26,48 @@ function checkPercentileList(ps: readonly number[]): void {
     const previous = i > 0 ? ps[i - 1]! : 0;
     if (p <= previous) throw malformed(`percentiles.${i}`, `a probability in (${show(previous)}, 1), the list increasing`, p);
   });
+  // sora-mc writes every reported percentile; a shorter list (percentiles: [0.5]) was cut by hand.
+  if (ps.length !== REPORTED_PERCENTILES.length || ps.some((p, i) => !samePercentile(p, REPORTED_PERCENTILES[i]!))) {
+    throw new SoraError("the baseline's percentiles are not the ones sora-mc writes", {
+      path: 'percentiles',
+      expected: REPORTED_PERCENTILES.join(', '),
+      found: show(ps),
+      hint: 'restore it from version control, or make it again with: sora-mc baseline <scenario> --out <folder>',
+    });
+  }
+}
+
+/** The baseline's confidence level is the one sora-mc computes intervals at (the check's error rates rest on it). */
+function checkConfidence(baseline: Baseline): void {
+  if (baseline.method.confidence !== CONFIDENCE) {
+    throw malformed('method.confidence', `${CONFIDENCE} (the level of every interval sora-mc writes)`, baseline.method.confidence);
+  }
+}
+
+/**
+ * Every bound of every interval is an order statistic of one sorted sample (src/stats/intervals.ts
+ * picks its rank from n and p), so bounds sorted by rank must not decrease: X(u) of P1 lies below
+ * X(l) of P5 when u < l. Intervals widened by hand ([v/1e6, v·1e6]) break this.
+ */
+function checkOrderStatistics(path: string, n: number, rows: readonly { p: number; lower: number; upper: number }[]): void {
+  const plans = percentilePlans(n, rows.map((row) => row.p), CONFIDENCE);
+  const bounds = rows
+    .flatMap((row, i) => [
+      { rank: plans[i]!.interval.lower, value: row.lower, at: `${path}.percentiles.${i}.lower` },
+      { rank: plans[i]!.interval.upper, value: row.upper, at: `${path}.percentiles.${i}.upper` },
+    ])
+    .sort((a, b) => a.rank - b.rank);
+  for (let i = 1; i < bounds.length; i += 1) {
+    const [before, after] = [bounds[i - 1]!, bounds[i]!];
+    if (before.rank < after.rank && before.value > after.value) {
+      throw new SoraError('the confidence intervals are not order statistics of one sample', {
+        path: after.at,
+        expected: `at least ${before.value} (${before.at}, a lower-ranked order statistic of the same ${n} samples)`,
+        found: String(after.value),
+        hint: 'intervals are written by sora-mc, not by hand: restore the baseline from version control or make it again',
+      });
+    }
+  }
 }
 
 /** Every output lists the baseline's percentiles in order, each inside its interval, from at most `samples` samples. */
@@ -60,6 +103,7 @@ function checkOutputs(baseline: Baseline): void {
         });
       }
     });
+    checkOrderStatistics(path, output.n, list);
   }
 }
 
@@ -76,6 +120,7 @@ export function parseBaseline(value: unknown): Baseline {
   );
   const baseline = validate<Baseline>(schema, value);
   checkPercentileList(baseline.percentiles);
+  checkConfidence(baseline);
   checkOutputs(baseline);
   checkHistory(baseline);
   return baseline;

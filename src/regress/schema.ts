@@ -42,7 +42,7 @@ export function baselineJsonSchema(): Schema {
     run: object('{ seed, samples, sampling, generator, engine, tool }', { seed: text, samples: count(), sampling: text, generator: nameVersion, engine: text, tool: nameVersion }),
     method,
     percentiles: { type: 'array', minItems: 1, items: probability, description: 'a non-empty list of probabilities in (0, 1), increasing' },
-    outputs: { ...keyed('per output { unit, label, n, percentiles }', OUTPUT_KEYS, output, false), minProperties: 1 },
+    outputs: keyed('per output { unit, label, n, percentiles }: every output (an output deleted by hand is an error, not a pass)', OUTPUT_KEYS, output, true),
     history: { type: 'array', items: history, description: 'a list of { date, reason, toolVersion, engine, hash, seed, samples }' },
   });
 }

@@ -49,7 +49,14 @@ export function documentSchema(kind: string, description: string, properties: Re
 }
 
 export const nameVersion: Schema = object('{ name, version }', { name: text, version: text });
-export const percentileEstimate: Schema = object('{ p, value, lower, upper } with finite numbers', { p: probability, value: num, lower: num, upper: num });
+const estimate = object('{ p, value, lower, upper } with finite numbers (and coverage, when the interval falls short of the confidence)', { p: probability, value: num, lower: num, upper: num });
+export const percentileEstimate: Schema = {
+  ...estimate,
+  properties: {
+    ...(estimate.properties as Record<string, Schema>),
+    coverage: { type: 'number', minimum: 0, exclusiveMaximum: 1, description: 'the real coverage of an interval that falls short of the stated confidence (too few samples)' },
+  },
+};
 export const method: Schema = object('{ quantile, interval, confidence }', { quantile: text, interval: text, confidence: probability });
 
 export function resultJsonSchema(): Schema {

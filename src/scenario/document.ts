@@ -7,7 +7,9 @@ import { SoraError, show } from '../errors.js';
 import type { StepCostModel } from '../model/compute.js';
 import type { InputKey } from '../model/inputs.js';
 import { validate } from '../validate.js';
-import { scenarioJsonSchema } from './schema.js';
+import { ONE_LINE, scenarioJsonSchema, SOURCE_MAX_LENGTH } from './schema.js';
+
+const SOURCE_LINE = new RegExp(ONE_LINE, 'u');
 import { parseSampleCount, parseSeed } from './values.js';
 
 export interface InputEntry {
@@ -38,6 +40,13 @@ function parseInputEntry(key: string, value: unknown): InputEntry {
   const { source, ...distribution } = value as Record<string, unknown>;
   if (source !== undefined && typeof source !== 'string') {
     throw new SoraError('source must be a string citing where the value comes from', { path: `inputs.${key}.source`, expected: 'a string', found: show(source) });
+  }
+  if (source !== undefined && (source.length > SOURCE_MAX_LENGTH || !SOURCE_LINE.test(source))) {
+    throw new SoraError('source must be one line of plain text', {
+      path: `inputs.${key}.source`,
+      expected: `at most ${SOURCE_MAX_LENGTH} characters on one line, without control characters or bidirectional overrides`,
+      found: show(source),
+    });
   }
   return source === undefined ? { distribution } : { distribution, source };
 }

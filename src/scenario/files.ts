@@ -1,8 +1,8 @@
 /** Reading scenario files: YAML or JSON, built-in by name or a path. */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { SoraError } from '../errors.js';
+import { parseAllDocuments, parseDocument } from 'yaml';
+import { SoraError, show } from '../errors.js';
 import { readInputFile } from '../io/read.js';
 import { packagePath } from '../paths.js';
 
@@ -32,6 +32,11 @@ export function locateScenario(ref: string, from = process.cwd()): { file: strin
     });
   }
   const file = resolve(from, ref);
+  // Only scenario files are read as scenarios: `extends: /etc/shadow` or a baseline whose
+  // scenario.source.path names a private key is refused by its name, before a byte of it is read.
+  if (!EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new SoraError('a scenario file ends in .yaml, .yml or .json', { expected: 'a built-in name or a .yaml, .yml or .json file', found: show(file) });
+  }
   if (!existsSync(file)) {
     throw new SoraError('scenario file not found', { expected: 'an existing .yaml or .json file', found: file });
   }
@@ -46,7 +51,7 @@ export function readScenarioFile(file: string): unknown {
     new SoraError(`malformed ${kind}`, {
       file,
       ...(where ? { path: `line ${where.line}, column ${where.col}` } : {}),
-      expected: 'a well-formed scenario document',
+      expected: 'one well-formed scenario document',
       found,
     });
   if (kind === 'JSON') {
@@ -59,8 +64,29 @@ export function readScenarioFile(file: string): unknown {
   }
   // JSON is YAML, so one parser reads both (and names lines); duplicate keys are errors, and so are
   // warnings (such as an unknown tag like !!js/function), which the parser would otherwise print.
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
+  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
+  const all = Array.isArray(docs) ? docs : [];
+  const doc = all[0] ?? parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'silent' });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw malformed(problem.message.split('\n')[0]!, problem.linePos?.[0]);
-  return doc.toJS();
+  // A second document would be silently ignored: which one did the author mean?
+  if (all.length > 1) {
+    const where = all[1]!.range[0];
+    throw malformed(`${all.length} documents (separated by ---)`, lineColumnOf(text, where));
+  }
+  try {
+    // Aliases that expand to more than MAX_ALIAS_COUNT nodes (a "billion laughs" alias bomb) are bad input.
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError) throw malformed(`aliases that expand too far (${error.message.split('\n')[0]})`);
+    throw error;
+  }
+}
+
+/** The most alias expansions a scenario may make; a hand-written scenario uses a handful. */
+export const MAX_ALIAS_COUNT = 100;
+
+function lineColumnOf(text: string, offset: number): { line: number; col: number } {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, col: lines[lines.length - 1]!.length + 1 };
 }

@@ -105,6 +105,41 @@ function assume(key: InputKey, entry: InputEntry | undefined, stepCost: StepCost
   return [assumption, distribution];
 }
 
+/**
+ * The checks loadScenario makes, for a scenario built by hand (library use): every input's spec
+ * compiles and stays inside its input's domain, the step-cost model is known. simulate() calls it,
+ * so no Scenario reaches the workers unchecked.
+ */
+export function checkResolvedScenario(resolved: ResolvedScenario): void {
+  const stepCost = resolved.stepCost;
+  for (const key of INPUT_KEYS) {
+    const assumption = (resolved.inputs as Partial<Record<InputKey, InputAssumption>>)[key];
+    if (!assumption) throw new SoraError(`the scenario has no entry for input ${key}`, { path: `inputs.${key}`, expected: 'every input of the model', found: 'nothing' });
+    let distribution: Distribution;
+    try {
+      distribution = compileDistribution(assumption.spec);
+    } catch (error) {
+      throw error instanceof SoraError ? error.under(`inputs.${key}`) : error;
+    }
+    checkDomain(key, distribution, stepCost);
+  }
+  const correlations = resolved.correlations;
+  if (correlations) {
+    // A hand-built matrix gets the checks a file's gets; the copula's normal-score matrix must be the rank one's.
+    const uncertain = new Set(INPUT_KEYS.filter((key) => resolved.inputs[key].spec.dist !== 'fixed'));
+    const again = resolveCorrelations({ inputs: correlations.inputs, matrix: correlations.rank }, uncertain);
+    const same = again !== undefined && again.inputs.join() === correlations.inputs.join() &&
+      again.normal.every((row, i) => row.every((x, j) => Math.abs(x - (correlations.normal[i]?.[j] ?? NaN)) <= 1e-12));
+    if (!same) {
+      throw new SoraError('the resolved correlations do not match their rank matrix', {
+        path: 'correlations.normal',
+        expected: '2 sin(π ρ / 6) of each rank correlation, inputs in catalogue order',
+        found: 'a different matrix',
+      });
+    }
+  }
+}
+
 export interface LoadOptions {
   /** Folder a relative path is read from (default: the working directory). */
   from?: string;

@@ -11,7 +11,22 @@ import { MAX_SAMPLES } from './values.js';
 
 type Schema = Record<string, unknown>;
 
-const SOURCE = { type: 'string', description: 'where this value or range comes from (shown in reports)' };
+/**
+ * Limits on the strings that reach charts, SVG, terminals and Markdown: a length, and no control
+ * characters, bidirectional overrides or noncharacters (the characters src/io/printable.ts escapes).
+ * A name is drawn in chart titles, so it is short; a 1,000-character name made 16,552-px PNGs.
+ */
+export const NAME_MAX_LENGTH = 100;
+export const DESCRIPTION_MAX_LENGTH = 2000;
+export const SOURCE_MAX_LENGTH = 500;
+const BANNED = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff\\ufdd0-\\ufdef\\ufffe\\uffff';
+/** One line of text with something in it: no tab or newline either. */
+export const ONE_LINE = `^[^\\t\\n${BANNED}]*[^\\s${BANNED}][^\\t\\n${BANNED}]*$`;
+/** Text with something in it; tabs and newlines allowed. */
+const TEXT = `^[^${BANNED}]*[^\\s${BANNED}][^${BANNED}]*$`;
+const PLAIN = 'without control characters or bidirectional overrides';
+
+const SOURCE = { type: 'string', maxLength: SOURCE_MAX_LENGTH, pattern: ONE_LINE, description: `where this value or range comes from (shown in reports): one line of at most ${SOURCE_MAX_LENGTH} characters, ${PLAIN}` };
 
 /** The distribution schema's object branches, each also allowing `source`. */
 function withSource(schema: unknown): unknown {
@@ -70,8 +85,8 @@ export function scenarioJsonSchema({ shapeOnly = false } = {}): Schema {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      name: { type: 'string', pattern: '\\S', description: 'a non-empty string, shown in reports' },
-      description: { type: 'string', pattern: '\\S', description: 'a non-empty string: what the scenario assumes, in a sentence or two' },
+      name: { type: 'string', maxLength: NAME_MAX_LENGTH, pattern: ONE_LINE, description: `a non-empty name of at most ${NAME_MAX_LENGTH} characters on one line, ${PLAIN} (shown in reports and charts)` },
+      description: { type: 'string', maxLength: DESCRIPTION_MAX_LENGTH, pattern: TEXT, description: `a non-empty string of at most ${DESCRIPTION_MAX_LENGTH} characters, ${PLAIN}: what the scenario assumes, in a sentence or two` },
       extends: { type: 'string', pattern: '\\S', description: 'a built-in scenario name or a path relative to this file; its inputs are the defaults' },
       seed: { type: ['integer', 'string'], description: 'a whole number or a string (the same seed gives the same result)' },
       samples: shapeOnly

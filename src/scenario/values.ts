@@ -1,5 +1,9 @@
 /** Seeds and sample counts, as scenario files and command-line flags give them. */
 import { SoraError, show } from '../errors.js';
+import { hasUnprintable } from '../io/printable.js';
+
+/** The longest seed string. */
+export const MAX_SEED_LENGTH = 200;
 
 /**
  * The most samples one run takes: 2⁵³, beyond which sample counts (and the statistics' integer
@@ -31,7 +35,26 @@ export function parseSampleCount(value: unknown, path: string): number {
 /** A seed: any whole number or non-empty string; kept as a string (it names the random streams). */
 export function parseSeed(value: unknown, path: string): string {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    // 9007199254740993 reads as 9007199254740992: the seed the file means is already lost.
+    throw new SoraError('the seed is too large to be read exactly as a number', {
+      path,
+      expected: `a whole number up to ${Number.MAX_SAFE_INTEGER} (2^53 − 1), or a string`,
+      found: show(value),
+      hint: 'write it as a string: seed: "9007199254740993"',
+    });
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    // A seed is printed in reports and terminals: short, one line, nothing that a terminal would obey.
+    if (value.length > MAX_SEED_LENGTH || hasUnprintable(value)) {
+      throw new SoraError('the seed must be a short line of plain text', {
+        path,
+        expected: `at most ${MAX_SEED_LENGTH} characters without control characters or bidirectional overrides`,
+        found: show(value),
+      });
+    }
+    return value;
+  }
   throw new SoraError('the seed must be a whole number or a non-empty string', {
     path,
     expected: 'e.g. 2024 or "my-seed"',

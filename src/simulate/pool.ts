@@ -81,6 +81,8 @@ export class SamplerPool {
   private closed = false;
   /** Why the pool stopped, if a worker failed (then it serves no more runs). */
   private failure: string | undefined;
+  /** Rejects the run in progress, if any. */
+  private abortRun: (() => void) | undefined;
 
   private constructor(size: number) {
     this.size = size;
@@ -107,6 +109,8 @@ export class SamplerPool {
   async run({ scenario, seed, samples, method, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
+    // No chunks would mean no worker ever answers: a run that never settles.
+    if (!(Number.isSafeInteger(samples) && samples >= 1)) throw new RangeError(`a run needs a positive whole number of samples, got ${samples}`);
     const chunks = chunkCount(samples);
     const blockChunks = blockChunksFor(chunks);
     const blocks = Math.ceil(chunks / blockChunks);
@@ -143,9 +147,11 @@ export class SamplerPool {
     const listeners: [Worker, string, (...args: any[]) => void][] = [];
     let waiting: { replies: WorkerMessage[]; received: number; resolve: (replies: WorkerMessage[]) => void; reject: (error: Error) => void } | undefined;
     const fail = (error: Error) => waiting?.reject(error);
+    let aborted: Error | undefined;
     /** Sends every active worker a command and waits for all their replies (in worker order). */
     const exchange = (command: (counters: SharedArrayBuffer) => WorkerCommand): Promise<WorkerMessage[]> => {
       counters = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
+      if (aborted) return Promise.reject(aborted);
       const sent = command(counters.buffer as SharedArrayBuffer);
       return new Promise((resolve, reject) => {
         waiting = { replies: [], received: 0, resolve, reject };
@@ -153,6 +159,11 @@ export class SamplerPool {
       });
     };
     try {
+      // close() during this run settles it: its workers are terminated and will never answer.
+      this.abortRun = () => {
+        aborted = new Error('the sampler pool was closed during a run');
+        fail(aborted);
+      };
       active.forEach((thread, i) => {
         const listen = (event: string, handler: (...args: any[]) => void) => {
           thread.on(event, handler);
@@ -208,6 +219,7 @@ export class SamplerPool {
       throw error;
     } finally {
       if (timer) clearInterval(timer);
+      this.abortRun = undefined;
       for (const [thread, event, handler] of listeners) thread.off(event, handler);
       for (const thread of active) thread.unref();
       this.busy = false;
@@ -223,6 +235,7 @@ export class SamplerPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.abortRun?.();
     await Promise.all(this.threads.map((thread) => thread.terminate()));
   }
 }

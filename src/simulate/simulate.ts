@@ -3,7 +3,7 @@ import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
 import { parseSamplingMethod, SAMPLING_METHODS } from '../sampling/methods.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
-import type { Scenario } from '../scenario/resolve.js';
+import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { tornado } from '../stats/tornado.js';
@@ -48,8 +48,10 @@ function refuseNonFinite(stats: Record<OutputKey, { nonFinite: number }>, sample
 /** Samples the scenario and summarises every output. */
 export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<Result> {
   const started = performance.now();
-  const samples = options.samples === undefined ? scenario.samples : parseSampleCount(options.samples, 'samples');
-  const seed = options.seed === undefined ? scenario.seed : parseSeed(options.seed, 'seed');
+  // A Scenario may be built by hand (library use): its sample count, seed and inputs get the checks a file gets.
+  const samples = parseSampleCount(options.samples ?? scenario.samples, 'samples');
+  const seed = parseSeed(options.seed ?? scenario.seed, 'seed');
+  checkResolvedScenario(scenario.resolved);
   const method = options.method === undefined ? 'mc' : parseSamplingMethod(options.method);
   const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
   // The model at the inputs' medians: the tornado's centre, and the centre of each output's sums of deviations.

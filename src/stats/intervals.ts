@@ -52,3 +52,20 @@ function searchSmallest(lo: number, hi: number, ok: (x: number) => boolean): num
   }
   return lo;
 }
+
+/**
+ * The fewest samples whose order-statistic interval for the p-quantile is the one this module
+ * defines — each tail ≤ (1 − confidence)/2, so the interval reaches `confidence` without leaning on
+ * the sample's minimum or maximum: both tails must fit inside the sample, i.e. P(B = 0) = (1 − p)^n ≤ (1 − confidence)/2 (the interval may
+ * start at X(1)) and P(B = n) = p^n ≤ (1 − confidence)/2 (it may end at X(n)), B ~ Binomial(n, p).
+ * For P1 and P99 at 95%: ln(0.025) / ln(0.99) → 368 samples.
+ */
+export function minimumSampleCount(p: number, confidence: number): number {
+  const alphaTail = (1 - confidence) / 2;
+  const fits = (n: number) => (1 - p) ** n <= alphaTail && p ** n <= alphaTail;
+  let n = Math.max(1, Math.ceil(Math.log(alphaTail) / Math.log(Math.max(p, 1 - p))));
+  // Guard the logarithms' rounding with the tails themselves.
+  while (n > 1 && fits(n - 1)) n -= 1;
+  while (!fits(n)) n += 1;
+  return n;
+}

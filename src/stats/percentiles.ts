@@ -5,6 +5,7 @@
  * simple-statistics ≥ 7.8.9 computes: with sorted x_1..x_n and h = (n − 1)p, the estimate is
  * x_⌊h⌋+1 + (h − ⌊h⌋)(x_⌊h⌋+2 − x_⌊h⌋+1). For example, [1, 2, 3, 4] gives P25 = 1.75.
  */
+import { binomialCdf } from './binomial.js';
 import { quantileRankInterval } from './intervals.js';
 import type { PercentileEstimate } from './types.js';
 
@@ -32,6 +33,8 @@ export function type7Ranks(n: number, p: number): { below: number; above: number
 
 interface PercentilePlan {
   p: number;
+  /** The confidence the interval was asked for; the interval's own coverage may fall short of it at small n. */
+  confidence: number;
   point: ReturnType<typeof type7Ranks>;
   interval: ReturnType<typeof quantileRankInterval>;
 }
@@ -43,11 +46,11 @@ export function percentilePlans(n: number, ps: readonly number[], confidence: nu
     const interval = quantileRankInterval(n, p, confidence);
     // For tiny n the interval's ranks can miss the two the estimate interpolates between (n = 2 at
     // P1: [X(1), X(1)] against an estimate between X(1) and X(2)); widen it to hold the estimate.
-    return {
-      p,
-      point,
-      interval: { ...interval, lower: Math.min(interval.lower, point.below + 1), upper: Math.max(interval.upper, point.above + 1) },
-    };
+    const lower = Math.min(interval.lower, point.below + 1);
+    const upper = Math.max(interval.upper, point.above + 1);
+    // The exact coverage of the ranks used, P(lower ≤ B < upper) for B ~ Binomial(n, p) (intervals.ts).
+    const coverage = binomialCdf(upper - 1, n, p) - (lower >= 1 ? binomialCdf(lower - 1, n, p) : 0);
+    return { p, confidence, point, interval: { lower, upper, coverage } };
   });
 }
 
@@ -56,9 +59,13 @@ export function plannedRanks(plans: readonly PercentilePlan[]): number[] {
   return plans.flatMap(({ point, interval }) => [point.below, point.above, interval.lower - 1, interval.upper - 1]);
 }
 
-/** Percentile estimates from the order statistics at the plans' ranks. */
+/**
+ * Percentile estimates from the order statistics at the plans' ranks. An interval that cannot reach
+ * the asked confidence (too few samples: the sample's minimum or maximum bounds it) carries its real
+ * `coverage`, so no reader takes it for a 95% interval.
+ */
 export function percentilesFrom(plans: readonly PercentilePlan[], at: ReadonlyMap<number, number>): PercentileEstimate[] {
-  return plans.map(({ p, point, interval }) => {
+  return plans.map(({ p, confidence, point, interval }) => {
     const below = at.get(point.below)!;
     const above = at.get(point.above)!;
     return {
@@ -66,6 +73,7 @@ export function percentilesFrom(plans: readonly PercentilePlan[], at: ReadonlyMa
       value: point.weight === 0 ? below : below + point.weight * (above - below),
       lower: at.get(interval.lower - 1)!,
       upper: at.get(interval.upper - 1)!,
+      ...(interval.coverage < confidence ? { coverage: interval.coverage } : {}),
     };
   });
 }

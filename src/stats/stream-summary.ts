@@ -6,7 +6,7 @@
  *
  * `summarizeChunks` runs the same passes in one thread over a chunk source (tests, small uses).
  */
-import { CONFIDENCE, REPORTED_PERCENTILES } from './percentiles.js';
+import { CONFIDENCE, percentilePlans, percentilesFrom, plannedRanks, REPORTED_PERCENTILES } from './percentiles.js';
 import { meanFromBlockSums, mergeCounts, OutputCounter, sdFromBlockSquares, type CountSummary } from './stream-count.js';
 import { OutputSelection, PassCollector, statsFromSupport, type PassPlan, type PassResult } from './stream-select.js';
 import type { ColumnStats } from './types.js';
@@ -52,7 +52,8 @@ export class RunStatistics {
         state.sd = 0;
         state.settled = {
           histogram: { scale: 'linear', bins: [{ x0: min, x1: max, count: n }] },
-          percentiles: ps.map((p) => ({ p, value: min, lower: min, upper: min })),
+          // Every order statistic is min; the plans still say what coverage the intervals reach at this n.
+          percentiles: constantPercentiles(n, min, ps, confidence),
         };
       } else if (merged.support) {
         const { sd, ...settled } = statsFromSupport(merged.support, n, min, max, state.mean, ps, confidence);
@@ -139,4 +140,10 @@ export function summarizeChunks(
   squares.length = 0;
   const results = pass(stats.gatherPlans());
   return stats.finish(results, Float64Array.from(squares), blocks);
+}
+
+/** The percentiles of a constant output of n samples: every estimate and bound is `value`, with the intervals' coverage at n. */
+function constantPercentiles(n: number, value: number, ps: readonly number[], confidence: number) {
+  const plans = percentilePlans(n, ps, confidence);
+  return percentilesFrom(plans, new Map(plannedRanks(plans).map((rank) => [rank, value])));
 }

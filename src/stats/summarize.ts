@@ -36,12 +36,13 @@ export function summarizeColumn(column: Float64Array, ps: readonly number[], con
     return { ...extent, sd: NaN, histogram: { scale: 'linear', bins: [] }, percentiles: [] };
   }
   if (min === max) {
-    // A constant output: no selection, one histogram bin.
+    // A constant output: no selection (every order statistic is min), one histogram bin.
+    const constant = percentilePlans(n, ps, confidence);
     return {
       ...extent,
       sd: 0,
       histogram: { scale: 'linear', bins: [{ x0: min, x1: max, count: n }] },
-      percentiles: ps.map((p) => ({ p, value: min, lower: min, upper: min })),
+      percentiles: percentilesFrom(constant, new Map(plannedRanks(constant).map((rank) => [rank, min]))),
     };
   }
   const binning = makeBinning(min, max);

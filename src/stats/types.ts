@@ -8,6 +8,11 @@ export interface PercentileEstimate {
   /** Distribution-free 95% confidence interval for the true quantile, from order statistics. */
   lower: number;
   upper: number;
+  /**
+   * Present only when the interval cannot reach the stated confidence (too few samples for this p):
+   * its real coverage, P(lower ≤ ξ_p ≤ upper). Checks refuse such estimates; views say so.
+   */
+  coverage?: number;
 }
 
 export interface HistogramBin {

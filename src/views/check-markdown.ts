@@ -4,6 +4,7 @@
  * with its family-wise false-alarm rate. Moved rows are capped per baseline so the comment stays
  * under GitHub's size limit; the JSON report has every row.
  */
+import { escapeMarkdown } from '../../reports/markdown.js';
 import { display } from '../paths.js';
 import type { CheckReport } from '../regress/report.js';
 import { baselineSections, headline, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD, summaryCells } from './check-words.js';
@@ -12,7 +13,7 @@ import { baselineSections, headline, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD,
 export const MARKDOWN_ROW_LIMIT = 60;
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;');
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string[] {
@@ -23,7 +24,17 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], ri
   ];
 }
 
-export function checkMarkdown(report: CheckReport, cwd?: string): string {
+/**
+ * The report with every scenario name escaped for Markdown (reports/markdown.ts), so a name cannot
+ * add a heading, a link, an image or an HTML comment to the comment. Pipes are left to cell().
+ */
+function escapedNames(report: CheckReport): CheckReport {
+  const name = (text: string) => escapeMarkdown(text).replace(/\\\|/g, '|');
+  return { ...report, baselines: report.baselines.map((b) => ({ ...b, scenario: { ...b.scenario, name: name(b.scenario.name) } })) };
+}
+
+export function checkMarkdown(unescaped: CheckReport, cwd?: string): string {
+  const report = escapedNames(unescaped);
   const lines = [`### sora-mc check: ${report.ok ? '✅' : '❌'} ${headline(report)}`, ''];
   lines.push(
     ...table(

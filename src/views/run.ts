@@ -17,14 +17,16 @@ export function runText(result: Result, written?: string): string {
     const stats = result.outputs[key];
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => formatValue(percentile(stats, p).value, stats.unit));
     const median = percentile(stats, 0.5);
-    const interval = `${formatValue(median.lower, stats.unit)}–${formatValue(median.upper, stats.unit)}`;
+    // An interval that falls short of 95% (too few samples) says what it covers instead.
+    const covers = median.coverage === undefined ? '' : ` (covers ${Math.floor(median.coverage * 100)}%)`;
+    const interval = `${formatValue(median.lower, stats.unit)}–${formatValue(median.upper, stats.unit)}${covers}`;
     return [headlineLabel(result, key), p10!, p50!, p90!, stats.unit, interval];
   });
   const { run, scenario } = result;
   const lines = [
     `${scenario.name}: ${run.samples.toLocaleString('en-US')} samples, seed ${run.seed}, ${scenario.stepCost} step cost, ${run.workers} worker${run.workers === 1 ? '' : 's'}, ${(run.elapsedMs / 1000).toFixed(2)} s`,
     '',
-    textTable(['output', 'P10', 'P50', 'P90', 'unit', 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
+    textTable(['output', 'P10', 'P50', 'P90', 'unit', HEADLINE_OUTPUTS.some((key) => percentile(result.outputs[key], 0.5).coverage !== undefined) ? 'P50 interval' : 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
   ];
   if (run.precision) lines.push('', `precision: ${run.precision.statement}; batches ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')}`);
   if (written) lines.push('', `Result written to ${written}`);

@@ -105,6 +105,18 @@ describe('scenario correlations', () => {
     }
   });
 
+  it('checks a hand-built scenario\'s correlations before sampling (library use)', async () => {
+    const { checkResolvedScenario } = await import('../../src/scenario/resolve.js');
+    const scenario = loadScenario(scratch.write('hand.yaml', `${BASE}correlations:\n  - { between: [trainMfu, soraParams], rank: 0.5 }\n`));
+    expect(() => checkResolvedScenario(scenario.resolved)).not.toThrow();
+    const tampered = structuredClone(scenario.resolved);
+    tampered.correlations!.normal[0]![1] = 0.9;
+    expect(() => checkResolvedScenario(tampered)).toThrow(/do not match their rank matrix/);
+    const indefinite = structuredClone(scenario.resolved);
+    indefinite.correlations!.rank[0]![1] = 2;
+    expect(() => checkResolvedScenario(indefinite)).toThrow(/\[−1, 1\]/);
+  });
+
   it('converts between Spearman and normal-score correlations (inverse functions; ±1 and 0 fixed)', () => {
     for (const rho of [-1, -0.5, 0, 0.3, 0.9, 1]) expect(spearmanFromNormal(normalFromSpearman(rho))).toBeCloseTo(rho, 14);
     expect(normalFromSpearman(1)).toBeCloseTo(1, 15);

@@ -1,0 +1,67 @@
+/** The safe writer through the compiled CLI: issue 11, findings 1 and 7 (devices, stdout, root, signals). */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packagePath } from '../../src/paths.js';
+import { scratchDir } from '../helpers/scratch.js';
+
+const CLI = packagePath('dist', 'cli', 'cli.js');
+const BASELINE = packagePath('baselines', 'article.json');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+describe('finding 1: writing replaces what is not ours (CLI)', () => {
+  const scratch = scratchDir();
+
+  // A FIFO and /proc/self/fd/1 stand in for /dev/null and /dev/stdout: before the fix, as root,
+  // this test replaced the machine's /dev/null and /dev/stdout with regular files.
+  it('check --markdown <a FIFO> (like /dev/null) writes the stream and leaves it a FIFO', async () => {
+    const fifo = join(scratch.dir, 'comment.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    // The reader waits for a writer; before the fix none ever came (the FIFO was replaced): stop it after 10 s.
+    const done = Promise.race([new Promise((resolve) => reader.on('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).finally(() => reader.kill());
+    const { status } = run('check', BASELINE, '--markdown', fifo);
+    await done;
+    expect(status).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(read).toMatch(/### sora-mc check/);
+  }, 30_000);
+
+  it('check --markdown /proc/self/fd/1 (stdout, as /dev/stdout is) prints the Markdown', () => {
+    const { status, stdout } = run('check', BASELINE, '--markdown', '/proc/self/fd/1');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/### sora-mc check/);
+  });
+
+  // (Run against the code before the fix, as root, this test writes /result.json: it did, once.)
+  it('run --out / is refused (exit 2) and writes no /result.json', () => {
+    const before = existsSync('/result.json');
+    const { status, stderr } = run('run', 'article', '--samples', '100', '--out', '/');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/file-system root/);
+    expect(existsSync('/result.json')).toBe(before);
+  });
+});
+
+describe('finding 7: an interrupted run', () => {
+  const scratch = scratchDir();
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s: removes its temporary files, says in one line that nothing was written, exits %i', async (signal, code) => {
+    const out = join(scratch.dir, signal);
+    const child = spawn(process.execPath, [CLI, 'report', 'mission', '--samples', '4e6', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill(signal);
+    expect(await exited).toBe(code);
+    expect(stderr.trim()).toBe(`interrupted (${signal}): nothing was written`);
+    expect(readdirSync(scratch.dir).filter((name) => name.includes(signal))).toEqual([]);
+  }, 60_000);
+});

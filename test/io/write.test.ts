@@ -1,0 +1,106 @@
+/** The one safe writer (src/io/write.ts): issue 11, findings 1, 7 and 13. */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SoraError } from '../../src/errors.js';
+import { writeAll, writeFileAtomic, writeFiles } from '../../src/io/write.js';
+import { scratchDir } from '../helpers/scratch.js';
+
+const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
+
+describe('finding 1: writing replaces what is not ours', () => {
+  const scratch = scratchDir();
+
+  // A FIFO stands in for /dev/null here: a writer that replaced it (the finding) must not be run
+  // against the machine's own /dev/null as root — running this test before the fix did exactly that.
+  it('writes to a FIFO (a non-regular target, like /dev/null) as a stream: it stays a FIFO', async () => {
+    const fifo = join(scratch.dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    // The reader waits for a writer; before the fix none ever came (the FIFO was replaced): stop it after 10 s.
+    const done = Promise.race([new Promise((resolve) => reader.on('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).finally(() => reader.kill());
+    writeFileAtomic(fifo, 'hello\n');
+    await done;
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(read).toBe('hello\n');
+  }, 20_000);
+
+  it("never follows a symlink planted at the old predictable temporary name (<target>.<pid>.tmp)", () => {
+    const dir = join(scratch.dir, 'shared');
+    mkdirSync(dir);
+    const outside = scratch.write('outside.txt', 'precious\n');
+    symlinkSync(outside, join(dir, `result.json.${process.pid}.tmp`));
+    writeFileAtomic(join(dir, 'result.json'), '{}\n');
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n');
+    expect(readFileSync(join(dir, 'result.json'), 'utf8')).toBe('{}\n');
+  });
+
+  it('replaces a symlink at the target itself, never the file it points to', () => {
+    const outside = scratch.write('outside-2.txt', 'precious\n');
+    const target = join(scratch.dir, 'linked.json');
+    symlinkSync(outside, target);
+    writeFileAtomic(target, 'new\n');
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n');
+    expect(lstatSync(target).isFile()).toBe(true);
+  });
+
+  it('leaves no temporary file behind', () => {
+    const dir = join(scratch.dir, 'tidy');
+    writeAll(files({ [join(dir, 'a.json')]: 'a', [join(dir, 'b.json')]: 'b' }));
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
+  });
+});
+
+describe('finding 7: interrupted or failing runs leave partial reports', () => {
+  const scratch = scratchDir();
+
+  it('a folder named summary.md in a report folder: the folder is replaced whole, nothing mixed', () => {
+    const dir = join(scratch.dir, 'report');
+    writeFiles(dir, files({ 'report.html': 'old', 'stale.txt': 'old' }));
+    // A folder where the next report puts a file.
+    mkdirSync(join(dir, 'summary.md'));
+    writeFiles(dir, files({ 'report.html': 'new', 'summary.md': 'new' }));
+    expect(readdirSync(dir).filter((name) => name !== '.sora-mc').sort()).toEqual(['report.html', 'summary.md']);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe('new');
+  });
+
+  it('baseline files are written all or nothing: one bad target leaves the others as they were', () => {
+    const dir = join(scratch.dir, 'baselines');
+    mkdirSync(join(dir, 'b.json'), { recursive: true });
+    writeFileSync(join(dir, 'a.json'), 'old a');
+    expect(() => writeAll(files({ [join(dir, 'a.json')]: 'new a', [join(dir, 'b.json')]: 'new b' }))).toThrow(SoraError);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('old a');
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
+  });
+
+  it('two runs on one folder cannot mix: a live run holds the lock, a dead run’s lock is taken over', async () => {
+    const dir = join(scratch.dir, 'locked');
+    const sleeper = spawn('sleep', ['30']);
+    try {
+      writeFileSync(join(scratch.dir, '.locked.lock'), String(sleeper.pid));
+      expect(() => writeFiles(dir, files({ 'report.html': 'x' }))).toThrow(/another sora-mc run is writing this folder/);
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      sleeper.kill();
+    }
+    await new Promise((resolve) => sleeper.on('exit', resolve));
+    writeFiles(dir, files({ 'report.html': 'x' }));
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('x');
+    expect(existsSync(join(scratch.dir, '.locked.lock'))).toBe(false);
+  });
+});
+
+describe('finding 13: report --out over another tool’s folder', () => {
+  const scratch = scratchDir();
+
+  it('is refused, and the folder is left exactly as it was', () => {
+    const dir = join(scratch.dir, 'site');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), 'theirs');
+    expect(() => writeFiles(dir, files({ 'report.html': 'ours' }))).toThrow(/not a sora-mc report folder/);
+    expect(readdirSync(dir)).toEqual(['index.html']);
+  });
+});
