@@ -4,6 +4,7 @@
  */
 import type { StepCostModel } from '../src/model/compute.js';
 import type { Result } from '../src/result/types.js';
+import { dependenceSentence } from './correlation-words.js';
 
 /** What each step-cost model assumes (MODEL.md). */
 export const STEP_COST_WORDS: Readonly<Record<StepCostModel, string>> = {
@@ -21,9 +22,14 @@ export interface MethodRow {
 export function methodRows(result: Result): MethodRow[] {
   const { run, method, scenario, sensitivity, tool } = result;
   return [
-    { label: 'Samples', value: `${run.samples.toLocaleString('en-US')} (${run.sampling})` },
+    {
+      label: 'Samples',
+      value: `${run.samples.toLocaleString('en-US')} (${run.sampling})${run.sampling === 'latin-hypercube' ? '; stratified per chunk of 8,192 values, each input shuffled on its own; the order-statistic intervals assume independent samples, so under Latin hypercube they are conservative (wider than needed) for outputs monotone in the inputs' : ''}`,
+    },
+    ...(run.precision ? [{ label: 'Run to precision', value: `${run.precision.statement}; batches of ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')} samples (each the first n samples of one sequence)` }] : []),
     { label: 'Seed', value: run.seed },
     { label: 'Random generator', value: `${run.generator.name} ${run.generator.version}; one stream per (seed, input, chunk of ${run.chunkSize.toLocaleString('en-US')}), so results do not depend on the ${run.workers} worker thread${run.workers === 1 ? '' : 's'} used` },
+    { label: 'Dependence between inputs', value: dependenceSentence(scenario) },
     { label: 'Step-cost model', value: STEP_COST_WORDS[scenario.stepCost] ?? scenario.stepCost },
     { label: 'Percentiles', value: method.quantile },
     { label: 'Confidence intervals', value: `${Math.round(method.confidence * 100)}% ${method.interval}` },

@@ -42,7 +42,11 @@ function withSamplingOptions<T>(y: Argv<T>) {
 
 /** --memory, for the commands that sample into an output folder. */
 function withMemory<T>(y: Argv<T>) {
-  return y.option('memory', { type: 'string', describe: "memory budget of the statistics, e.g. 512MB (default 256MB; enough for any sample count)" });
+  return y
+    .option('precision', { type: 'string', describe: 'sample in doubling batches until every headline P10/P50/P90 has a 95% interval within this fraction of its value, e.g. 0.5% (--samples: the first batch, default 16384)' })
+    .option('max-samples', { type: 'string', describe: 'with --precision: stop here even if the target is not met (default 2^24), said plainly' })
+    .option('method', { type: 'string', describe: 'sampling method: mc (Monte Carlo, default) or lhs (Latin hypercube per chunk of 8,192)' })
+    .option('memory', { type: 'string', describe: "memory budget of the statistics, e.g. 512MB (default 256MB; enough for any sample count)" });
 }
 
 /** A command that samples one scenario into an output folder. */
@@ -118,6 +122,17 @@ export async function main(argv: string[]): Promise<void> {
         const [{ backtestJob }, view] = await Promise.all([import('./commands/backtest.js'), import('./views/backtest.js')]);
         const result = backtestJob({ scenario: a.scenario, calibration: a.calibration, samples: a.samples, seed: a.seed });
         print(a.json, () => result, () => (a.markdown ? view.backtestMarkdown(result) : view.backtestText(result)));
+      },
+    )
+    .command('sensitivity [scenario]', 'which input matters most: first-order and total Sobol indices of each headline output (Saltelli design, Jansen estimators, bootstrap intervals)', (y) =>
+      withJson(y)
+        .positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' })
+        .option('samples', { type: 'string', describe: 'rows per Saltelli matrix (default 16384); the model runs rows × (uncertain inputs + 2) times' })
+        .option('seed', { type: 'string', describe: "random seed (default: the scenario's)" }),
+      async (a) => {
+        const [{ sensitivityJob }, { sensitivityText }] = await Promise.all([import('./commands/sensitivity.js'), import('./views/sensitivity.js')]);
+        const analysis = sensitivityJob({ scenario: a.scenario, samples: a.samples, seed: a.seed });
+        print(a.json, () => analysis, () => sensitivityText(analysis));
       },
     )
     .command('scenarios', 'list the built-in scenarios', withJson, async (args) => {

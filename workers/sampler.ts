@@ -9,7 +9,8 @@ import type { Distribution } from '../distributions/index.js';
 import { allocateOutputColumns } from '../src/model/compute.js';
 import type { InputKey } from '../src/model/inputs.js';
 import { OUTPUT_KEYS } from '../src/model/outputs.js';
-import { CHUNK_SIZE, monteCarloUniforms } from '../src/sampling/uniforms.js';
+import { scenarioUniforms } from '../src/sampling/copula.js';
+import { CHUNK_SIZE } from '../src/sampling/uniforms.js';
 import { compileInputs } from '../src/scenario/compile.js';
 import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk, type ChunkContext } from '../src/simulate/chunks.js';
 import { BLOCKS_DONE, NEXT_BLOCK, type RunSetup, type WorkerCommand, type WorkerMessage } from '../src/simulate/protocol.js';
@@ -52,7 +53,7 @@ function count(setup: RunSetup, counters: Int32Array): void {
     setup,
     ctx: {
       distributions: compiled.distributions,
-      uniforms: monteCarloUniforms(setup.seed),
+      uniforms: scenarioUniforms(setup.seed, setup.scenario, setup.method),
       stepCost: setup.scenario.stepCost,
       samples: setup.samples,
       outputs,

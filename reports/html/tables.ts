@@ -5,6 +5,7 @@
  */
 import { formatRounded, readerRange } from '../../src/format.js';
 import { INPUT_KEYS, INPUTS, type InputKey } from '../../src/model/inputs.js';
+import { dependenceSentence } from '../correlation-words.js';
 import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { percentile } from '../../src/result/percentile.js';
@@ -73,6 +74,7 @@ export function assumptionsTable(result: Result): SafeHtml {
   const fixed = INPUT_KEYS.filter((key) => inputs[key].p10 === inputs[key].p90);
   return html`<p class="note">Every input of the model as this scenario resolved it: the uncertain ones, then (folded) those fixed at one value — the article’s, unless the scenario says otherwise.</p>
 ${uncertain.length > 0 ? assumptionTable(assumptionRows(result, uncertain)) : html`<p class="note">No input is uncertain in this scenario.</p>`}
+<p class="note dependence">${dependenceSentence(result.scenario)}</p>
 <details class="fixed-inputs"><summary>${fixed.length} inputs fixed at one value</summary>
 ${assumptionTable(assumptionRows(result, fixed))}
 </details>`;

@@ -3,6 +3,7 @@
  * published figure with its sources as links, and a short list of caveats.
  */
 import type { Result } from '../../src/result/types.js';
+import { dependenceSentence } from '../correlation-words.js';
 import { publishedModels, soraPrices } from '../reference.js';
 import { html, type SafeHtml } from './escape.js';
 
@@ -62,7 +63,7 @@ ${models}${prices}</ul>
 /** What to keep in mind when reading the numbers. */
 export function caveats(result: Result): SafeHtml {
   return html`<ul class="caveats">
-<li><strong>Inputs are independent.</strong> Every input is drawn on its own; none is correlated with another (a larger Sora trained on less data, say, is as likely as a larger one trained on more). Correlated inputs would widen or narrow the bands.</li>
+<li><strong>Inputs are independent unless the scenario correlates them.</strong> ${dependenceSentence(result.scenario)} An independent pair treats, say, a larger Sora trained on less data as likely as a larger one trained on more; a correlation the scenario does not state would widen or narrow the bands.</li>
 <li><strong>Ranges are judgements.</strong> Each distribution is the scenario’s (its source is in the assumptions table); P10–P90 holds 80% of outcomes under these assumptions, not 80% of possible worlds.</li>
 <li><strong>What the model leaves out:</strong> failed and restarted runs, research and ablation runs, data processing, evaluation, storage and networking, idle capacity beyond the stated peak-to-average and utilisation, hardware other than the H100 (${result.scenario.name} prices everything in H100-hours).</li>
 <li><strong>Prices are not costs.</strong> Sora 2’s API list prices include OpenAI’s margin; the simulated cost is GPU rental time only.</li>

@@ -17,6 +17,9 @@ export interface RunRequest extends Omit<SimulateOptions, 'onProgress'> {
   scenario?: string;
   /** Folder the Result is written to (default out/<scenario name>). */
   out?: string;
+  /** Run to precision: the target relative half-width (`0.5%`), and the sample cap (--max-samples). */
+  precision?: string | undefined;
+  maxSamples?: string | undefined;
   /** Show a progress bar on stderr (it appears only on a terminal, after a second). */
   progress?: boolean;
 }
@@ -45,8 +48,15 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
   // Loaded only now, while the pool's workers load their own code: on 2 cores this hides ~0.3 s.
   const [{ loadScenario }, { simulate }] = await Promise.all([import('../scenario/resolve.js'), import('../simulate/simulate.js')]);
   const scenario = loadScenario(request.scenario ?? DEFAULT_SCENARIO);
-  const { samples, seed, memory } = request;
-  return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, memory, pool, onProgress }));
+  const { samples, seed, memory, method, precision, maxSamples } = request;
+  if (precision === undefined && maxSamples !== undefined) {
+    throw new SoraError('--max-samples caps a run to precision', { path: '--max-samples', expected: 'together with --precision, e.g. --precision 0.5%', found: `--max-samples ${maxSamples} alone` });
+  }
+  if (precision !== undefined) {
+    const { simulateToPrecision } = await import('../simulate/precision.js');
+    return simulateToPrecision(scenario, { precision, maxSamples, firstBatch: samples, seed, memory, method, pool });
+  }
+  return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, memory, method, pool, onProgress }));
 }
 
 /** The sub-folder `run` writes to when its folder is a report's: the report's own result.json stays as drawn. */

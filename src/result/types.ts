@@ -20,7 +20,7 @@ export interface RunInfo {
   samples: number;
   workers: number;
   chunkSize: number;
-  sampling: 'monte-carlo';
+  sampling: 'monte-carlo' | 'latin-hypercube';
   generator: { name: string; version: string };
   /**
    * The sampling engine's version: changes only when the same scenario, seed and sample count would
@@ -28,6 +28,21 @@ export interface RunInfo {
    */
   engine: string;
   elapsedMs: number;
+  /** With --precision: the target, whether it was met, and every batch (src/simulate/precision.ts). */
+  precision?: PrecisionTrace;
+}
+
+/** How a run to precision went: one entry per batch, the last one the Result's sample. */
+export interface PrecisionTrace {
+  /** The target relative half-width of the 95% intervals (0.005 for 0.5%). */
+  target: number;
+  /** The percentiles of every headline output it applies to. */
+  percentiles: number[];
+  maxSamples: number;
+  met: boolean;
+  trace: { samples: number; worst: { output: string; p: number; relativeHalfWidth: number }; met: boolean }[];
+  /** The outcome in words. */
+  statement: string;
 }
 
 export interface Result {

@@ -27,6 +27,8 @@ export interface ScenarioDocument {
   samples?: number;
   stepCost?: StepCostModel;
   inputs: Partial<Record<InputKey, InputEntry>>;
+  /** Rank correlations as written (pairs or a matrix); checked when resolved (correlations.ts). */
+  correlations?: unknown;
 }
 
 type Written = Omit<ScenarioDocument, 'seed' | 'samples' | 'inputs'> & { seed?: unknown; samples?: unknown; inputs?: Record<string, unknown> };

@@ -13,6 +13,7 @@ import type { InputAssumption, ResolvedScenario } from './types.js';
 import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
 import { locateScenario, readScenarioFile } from './files.js';
 import { assumptionHash } from './hash.js';
+import { resolveCorrelations } from './correlations.js';
 
 /** A scenario ready to run: its resolved assumptions plus the seed and sample count it asks for. */
 export interface Scenario {
@@ -122,6 +123,21 @@ export function checkResolvedScenario(resolved: ResolvedScenario): void {
     }
     checkDomain(key, distribution, stepCost);
   }
+  const correlations = resolved.correlations;
+  if (correlations) {
+    // A hand-built matrix gets the checks a file's gets; the copula's normal-score matrix must be the rank one's.
+    const uncertain = new Set(INPUT_KEYS.filter((key) => resolved.inputs[key].spec.dist !== 'fixed'));
+    const again = resolveCorrelations({ inputs: correlations.inputs, matrix: correlations.rank }, uncertain);
+    const same = again !== undefined && again.inputs.join() === correlations.inputs.join() &&
+      again.normal.every((row, i) => row.every((x, j) => Math.abs(x - (correlations.normal[i]?.[j] ?? NaN)) <= 1e-12));
+    if (!same) {
+      throw new SoraError('the resolved correlations do not match their rank matrix', {
+        path: 'correlations.normal',
+        expected: '2 sin(π ρ / 6) of each rank correlation, inputs in catalogue order',
+        found: 'a different matrix',
+      });
+    }
+  }
 }
 
 export interface LoadOptions {
@@ -149,15 +165,25 @@ export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
       throw error instanceof SoraError ? error.inFile(writer.file) : error;
     }
   }
+  // Correlations are the nearest file's, whole (a child's list replaces its parent's).
+  const correlationsWriter = chain.find((layer) => layer.doc.correlations !== undefined);
+  let correlations: ReturnType<typeof resolveCorrelations>;
+  try {
+    const uncertain = new Set(INPUT_KEYS.filter((key) => inputs[key].spec.dist !== 'fixed'));
+    correlations = resolveCorrelations(correlationsWriter?.doc.correlations, uncertain);
+  } catch (error) {
+    throw error instanceof SoraError ? error.inFile(correlationsWriter!.file) : error;
+  }
   return {
     resolved: {
       // Name and description are the named file's own: a child that extends "mission" is not "mission".
       name: first.doc.name ?? basename(first.file, extname(first.file)),
       description: first.doc.description ?? (first.doc.extends ? `extends ${first.doc.extends}` : ''),
       origin: first.origin,
-      hash: assumptionHash(stepCost, inputs),
+      hash: assumptionHash(stepCost, inputs, correlations),
       stepCost,
       inputs,
+      ...(correlations ? { correlations } : {}),
     },
     seed: pick('seed') ?? DEFAULT_SEED,
     samples: pick('samples') ?? DEFAULT_SAMPLES,

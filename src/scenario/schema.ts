@@ -39,6 +39,35 @@ function withSource(schema: unknown): unknown {
   return copy;
 }
 
+const CORRELATIONS_DESCRIPTION =
+  'Spearman rank correlations between uncertain inputs, applied through a Gaussian copula (each input keeps its distribution): a list of { between: [a, b], rank: ρ }, or { inputs: [a, b, …], matrix: [[1, ρ, …], …] }; inputs not named are independent';
+
+/** The correlations property (checked in full, with reasons, by correlations.ts). */
+function correlationsSchema(): Schema {
+  const input = { enum: [...INPUT_KEYS] };
+  const rank = { type: 'number', minimum: -1, maximum: 1 };
+  return {
+    description: CORRELATIONS_DESCRIPTION,
+    oneOf: [
+      {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['between', 'rank'],
+          properties: { between: { type: 'array', items: input, minItems: 2, maxItems: 2 }, rank },
+        },
+      },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['inputs', 'matrix'],
+        properties: { inputs: { type: 'array', items: input, minItems: 2, uniqueItems: true }, matrix: { type: 'array', items: { type: 'array', items: rank } } },
+      },
+    ],
+  };
+}
+
 /**
  * @param shapeOnly the schema a scenario file is first checked against (document.ts): inputs may
  *   hold anything (compileDistribution checks distributions, with hints a schema cannot give), and
@@ -64,6 +93,7 @@ export function scenarioJsonSchema({ shapeOnly = false } = {}): Schema {
         ? { type: ['integer', 'string'], description: 'number of Monte Carlo samples' }
         : { type: 'integer', minimum: 1, maximum: MAX_SAMPLES, description: 'number of Monte Carlo samples' },
       stepCost: { enum: [...STEP_COST_MODELS], description: 'article: linear in latent frames; transformer: attention-aware' },
+      correlations: shapeOnly ? { description: CORRELATIONS_DESCRIPTION } : correlationsSchema(),
       inputs: {
         type: 'object',
         additionalProperties: false,

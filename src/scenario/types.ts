@@ -2,6 +2,7 @@
 import type { DistributionSpec } from '../../distributions/types.js';
 import type { StepCostModel } from '../model/compute.js';
 import type { InputKey } from '../model/inputs.js';
+import type { ResolvedCorrelations } from './correlations.js';
 
 /** One input as the scenario resolved it. */
 export interface InputAssumption {
@@ -27,4 +28,6 @@ export interface ResolvedScenario {
   stepCost: StepCostModel;
   /** Every input of the catalogue, resolved (inputs a scenario does not name are fixed at their article value). */
   inputs: Record<InputKey, InputAssumption>;
+  /** Rank correlations between uncertain inputs (a Gaussian copula); absent: every input is independent. */
+  correlations?: ResolvedCorrelations;
 }

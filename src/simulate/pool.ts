@@ -10,6 +10,7 @@ import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
 import type { ColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
+import type { SamplingMethod } from '../sampling/methods.js';
 import { BLOCKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
 import { checkMemoryBudget, DEFAULT_MEMORY_BYTES, formatBytes } from './memory.js';
 import { REPORTED_PERCENTILES } from '../stats/percentiles.js';
@@ -36,6 +37,8 @@ export interface RunRequest {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
+  /** The uniform stage (default mc). */
+  method?: SamplingMethod | undefined;
   /** The confidence level of the percentile intervals. */
   confidence: number;
   /** Per output, a value near its distribution (the model at the inputs' medians): sums of deviations are taken about it. */
@@ -103,7 +106,7 @@ export class SamplerPool {
    * Passes: count (every chunk folded into mergeable summaries), optionally refine, then gather
    * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
    */
-  async run({ scenario, seed, samples, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run({ scenario, seed, samples, method, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     // No chunks would mean no worker ever answers: a run that never settles.
@@ -121,9 +124,10 @@ export class SamplerPool {
     });
     const setup: RunSetup = {
       // Workers cache compiled inputs by this hash: recompute it, so an edited scenario is never served stale.
-      scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs) },
+      scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs, scenario.correlations) },
       seed,
       samples,
+      ...(method ? { method } : {}),
       confidence,
       blockChunks,
       blocks,

@@ -1,4 +1,5 @@
 /** Messages between the sampler pool and its workers. */
+import type { SamplingMethod } from '../sampling/methods.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import type { CountSummary } from '../stats/stream-count.js';
 import type { PassPlan, PassResult } from '../stats/stream-select.js';
@@ -8,6 +9,8 @@ export interface RunSetup {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
+  /** The uniform stage: mc (default) or lhs. */
+  method?: SamplingMethod;
   /** The confidence level of the percentile intervals (recorded in the Result). */
   confidence: number;
   /** Chunks per block: a block is the unit of work a worker takes, and of the per-block sums. */

@@ -1,6 +1,7 @@
 /** simulate(): a scenario in, a Result out. The one entry point the CLI and library users call. */
 import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
+import { parseSamplingMethod, SAMPLING_METHODS } from '../sampling/methods.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
 import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
@@ -16,6 +17,8 @@ export interface SimulateOptions {
   samples?: number | string;
   /** Override the scenario's seed. */
   seed?: string | number;
+  /** The uniform stage: `mc` (default) or `lhs` (Latin hypercube per chunk); recorded in run.sampling. */
+  method?: string | undefined;
   /** Worker threads (default: one per core). The result does not depend on it. */
   workers?: number | undefined;
   /** The memory budget of the statistics (bytes, or a size such as `512MB`); default DEFAULT_MEMORY_BYTES. */
@@ -49,13 +52,14 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const samples = parseSampleCount(options.samples ?? scenario.samples, 'samples');
   const seed = parseSeed(options.seed ?? scenario.seed, 'seed');
   checkResolvedScenario(scenario.resolved);
+  const method = options.method === undefined ? 'mc' : parseSamplingMethod(options.method);
   const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
   // The model at the inputs' medians: the tornado's centre, and the centre of each output's sums of deviations.
   const sensitivity = tornado(scenario.resolved);
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
-    stats = await pool.run({ scenario: scenario.resolved, seed, samples, confidence: CONFIDENCE, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress });
+    stats = await pool.run({ scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress });
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -78,7 +82,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
       samples,
       workers,
       chunkSize: CHUNK_SIZE,
-      sampling: 'monte-carlo',
+      sampling: SAMPLING_METHODS[method],
       generator: { ...GENERATOR },
       engine: ENGINE_VERSION,
       elapsedMs: Math.round(performance.now() - started),

@@ -28,6 +28,7 @@ export function runText(result: Result, written?: string, besideReport = false):
     '',
     textTable(['output', 'P10', 'P50', 'P90', 'unit', HEADLINE_OUTPUTS.some((key) => percentile(result.outputs[key], 0.5).coverage !== undefined) ? 'P50 interval' : 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
   ];
+  if (run.precision) lines.push('', `precision: ${run.precision.statement}; batches ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')}`);
   if (written) lines.push('', `Result written to ${written}${besideReport ? " (the folder holds a report: its own result.json, the one its charts were drawn from, is left as it was)" : ''}`);
   return lines.join('\n');
 }

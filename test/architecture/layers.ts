@@ -15,6 +15,7 @@ export const LAYERS: readonly { name: string; holds: readonly string[] }[] = [
   { name: 'bridge', holds: ['src/bridge/'] },
   { name: 'calibration', holds: ['src/calibration/'] },
   { name: 'sampling', holds: ['src/sampling/', 'src/simulate/', 'workers/'] },
+  { name: 'sensitivity', holds: ['src/sensitivity/'] },
   { name: 'reports and regress', holds: ['reports/', 'src/regress/'] },
   { name: 'views', holds: ['src/views/'] },
   { name: 'commands', holds: ['src/commands/'] },

@@ -21,7 +21,7 @@ describe('tracing the numbers', () => {
     expect(page).toContain('trainGpuHours     = trainFlops / (gpuPeakFlops × trainMfu × 3600)');
     expect(page).toContain('4 × layers × dModel × tokens²');
     expect(page).toContain('<section id="caveats"><h2>Read with care</h2>');
-    expect(page).toContain('Inputs are independent.');
+    expect(page).toContain('Inputs are independent unless the scenario correlates them.');
     for (const url of publishedModels().flatMap((m) => m.sources).filter((s) => s.startsWith('http'))) {
       expect(page).toContain(`<a href="${url}">`);
     }
