@@ -44,7 +44,7 @@ ul.sources a { color: var(--sim); overflow-wrap: anywhere; }
 /* Phones: charts scale down to the column (their SVG keeps its aspect), wide tables scroll inside their own box. */
 .chart svg { max-width: 100%; height: auto; }
 .table-scroll { overflow-x: auto; max-width: 100%; }
-td, th, code { overflow-wrap: anywhere; }
+td, th, code { overflow-wrap: break-word; }
 @media (max-width: 700px) {
   main { padding: 16px 12px 48px; }
   h1 { font-size: 23px; }
