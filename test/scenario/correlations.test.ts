@@ -5,6 +5,7 @@ import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { choleskyFactor, normalFromSpearman, spearmanFromNormal } from '../../src/scenario/correlations.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
+import { scenarioError } from '../helpers/scenario-error.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const scratch = scratchDir();
@@ -14,16 +15,7 @@ inputs:
   gpuHourPrice: { dist: lognormal, p5: 1.7, p95: 3.5 }
 `;
 
-function loadError(yaml: string, name = 'bad.yaml'): SoraError {
-  const file = scratch.write(name, yaml);
-  try {
-    loadScenario(file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SoraError);
-    return error as SoraError;
-  }
-  throw new Error('expected the scenario to be rejected');
-}
+const loadError = (yaml: string, name?: string) => scenarioError(scratch, yaml, name);
 
 describe('scenario correlations', () => {
   it('resolves pairs and the equivalent matrix to the same assumptions, inputs in catalogue order', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { INPUTS } from '../../src/model/inputs.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
+import { scenarioError } from '../helpers/scenario-error.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const scratch = scratchDir();
 
-function loadError(yaml: string, name = 'bad.yaml'): SoraError {
-  const file = scratch.write(name, yaml);
-  try {
-    loadScenario(file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SoraError);
-    return error as SoraError;
-  }
-  throw new Error('expected the scenario to be rejected');
-}
+const loadError = (yaml: string, name?: string) => scenarioError(scratch, yaml, name);
 
 describe('built-in scenarios', () => {
   it('article: every input at its article value but the two dataset cases', () => {

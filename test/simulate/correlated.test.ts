@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allocateOutputColumns } from '../../src/model/compute.js';
 import { OUTPUT_KEYS } from '../../src/model/outputs.js';
 import { scenarioUniforms } from '../../src/sampling/copula.js';
 import { CHUNK_SIZE } from '../../src/sampling/uniforms.js';
-import { compileInputs } from '../../src/scenario/compile.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
-import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk } from '../../src/simulate/chunks.js';
 import { simulate } from '../../src/simulate/simulate.js';
-import { CONFIDENCE, REPORTED_PERCENTILES } from '../../src/stats/percentiles.js';
-import { summarizeColumn } from '../../src/stats/summarize.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { wholeSampleStats } from '../helpers/whole-sample.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
 const scratch = scratchDir();
@@ -38,24 +34,9 @@ describe('simulate with correlated inputs', () => {
     const scenario = loadScenario(file);
     const samples = 4 * CHUNK_SIZE + 321;
     const result = await simulate(scenario, { samples, workers: 2 });
-    const distributions = compileInputs(scenario.resolved);
-    const ctx = {
-      distributions,
-      uniforms: scenarioUniforms(scenario.seed, scenario.resolved),
-      stepCost: scenario.resolved.stepCost,
-      samples,
-      outputs: allocateOutputColumns(CHUNK_SIZE),
-      scratch: allocateInputColumns(distributions),
-      loops: quantileLoops(distributions),
-    };
-    const whole = allocateOutputColumns(samples);
-    for (let k = 0; k < chunkCount(samples); k++) {
-      sampleChunk(k, ctx);
-      const [start, end] = chunkBounds(k, samples);
-      for (const key of OUTPUT_KEYS) whole[key].set(ctx.outputs[key].subarray(0, end - start), start);
-    }
+    const whole = wholeSampleStats(scenario, scenarioUniforms(scenario.seed, scenario.resolved), samples);
     for (const key of OUTPUT_KEYS) {
-      const expected = summarizeColumn(whole[key], REPORTED_PERCENTILES, CONFIDENCE);
+      const expected = whole[key];
       expect(JSON.stringify(result.outputs[key].percentiles)).toBe(JSON.stringify(expected.percentiles));
     }
     const independent = await simulate(loadScenario('mission'), { samples, workers: 2, seed: scenario.seed });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
-import { allocateOutputColumns } from '../../src/model/compute.js';
 import { OUTPUT_KEYS } from '../../src/model/outputs.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
-import { compileInputs } from '../../src/scenario/compile.js';
-import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk } from '../../src/simulate/chunks.js';
-import { CONFIDENCE, REPORTED_PERCENTILES } from '../../src/stats/percentiles.js';
 import { summarizeColumn } from '../../src/stats/summarize.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { wholeSampleStats } from '../helpers/whole-sample.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
 const scratch = scratchDir();
@@ -79,24 +76,9 @@ describe('simulate', () => {
     const scenario = loadScenario('mission');
     const samples = 5 * CHUNK_SIZE + 77;
     const result = await simulate(scenario, { samples, workers: 2 });
-    const distributions = compileInputs(scenario.resolved);
-    const ctx = {
-      distributions,
-      uniforms: monteCarloUniforms(scenario.seed),
-      stepCost: scenario.resolved.stepCost,
-      samples,
-      outputs: allocateOutputColumns(CHUNK_SIZE),
-      scratch: allocateInputColumns(distributions),
-      loops: quantileLoops(distributions),
-    };
-    const whole = allocateOutputColumns(samples);
-    for (let k = 0; k < chunkCount(samples); k++) {
-      sampleChunk(k, ctx);
-      const [start, end] = chunkBounds(k, samples);
-      for (const key of OUTPUT_KEYS) whole[key].set(ctx.outputs[key].subarray(0, end - start), start);
-    }
+    const whole = wholeSampleStats(scenario, monteCarloUniforms(scenario.seed), samples);
     for (const key of OUTPUT_KEYS) {
-      const expected = summarizeColumn(whole[key], REPORTED_PERCENTILES, CONFIDENCE);
+      const expected = whole[key];
       expect(JSON.stringify(result.outputs[key].percentiles)).toBe(JSON.stringify(expected.percentiles));
       expect(result.outputs[key].histogram.bins.map((b) => b.count)).toEqual(expected.histogram.bins.map((b) => b.count));
       expect(Math.abs(result.outputs[key].mean / expected.mean - 1)).toBeLessThan(1e-12);

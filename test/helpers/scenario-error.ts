@@ -1,0 +1,16 @@
+// The error a scenario file's text is refused with (it must be the project's SoraError).
+import { expect } from 'vitest';
+import { SoraError } from '../../src/errors.js';
+import { loadScenario } from '../../src/scenario/resolve.js';
+import type { scratchDir } from './scratch.js';
+
+export function scenarioError(scratch: ReturnType<typeof scratchDir>, yaml: string, name = 'bad.yaml'): SoraError {
+  const file = scratch.write(name, yaml);
+  try {
+    loadScenario(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SoraError);
+    return error as SoraError;
+  }
+  throw new Error('expected the scenario to be rejected');
+}
