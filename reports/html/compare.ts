@@ -3,12 +3,13 @@
  * by side, each scenario's headline sentences, the comparison charts, the assumptions that differ,
  * and each run's method. Pure: Results, charts and inlined libraries in, a string out.
  */
-import { formatRounded } from '../../src/format.js';
+import { formatRounded, readerRange } from '../../src/format.js';
 import { INPUT_KEYS, type InputKey } from '../../src/model/inputs.js';
 import { HEADLINE_OUTPUTS } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { band } from '../bands.js';
+import { twoCases } from '../cases.js';
 import type { ChartEntry } from '../charts.js';
 import { headlines } from '../headline.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
@@ -24,7 +25,10 @@ function rangeCell(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): Safe
   const stats = result.outputs[key];
   const b = band(stats);
   const f = (x: number) => formatRounded(x, stats.unit);
-  return html`<td class="num">${f(b.p10)}–${f(b.p90)}<br><small>median ${f(b.p50)}</small></td>`;
+  // Two cases (the article's): both, with their shares, since a median would pick one by the seed.
+  const cases = twoCases(stats);
+  if (cases) return html`<td class="num">${cases.map((c) => f(c.value)).join(' or ')}<br><small>two cases, ${cases.map((c) => `${Math.round(c.share * 100)}%`).join(' / ')}</small></td>`;
+  return html`<td class="num">${readerRange(b.p10, b.p90, stats.unit)}<br><small>median ${f(b.p50)}</small></td>`;
 }
 
 /** Outputs × scenarios: P10–P90 and median in each cell, the article's figures last. */

@@ -103,4 +103,8 @@ describe('the comparison page', () => {
     expect(doc).toContain('data-input="soraParams"');
     expect(doc).not.toContain('data-input="ditParams"');
   });
+  it("shows the article's two-valued training fleet as its two cases, not as a range with a median", () => {
+    const row = doc.split('\n').find((line) => line.startsWith('<tr><td>Training H100s'))!;
+    expect(row).toMatch(/4,211 or 10,528<br><small>two cases, \d+% \/ \d+%<\/small>/);
+  });
 });
