@@ -3,10 +3,12 @@
  * @sparticuz/chromium ships in its npm package (Debian's /usr/bin/chromium if that one cannot start).
  * Pages are opened from disk with every non-file request blocked and every console error recorded.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { packagePath } from '../../src/paths.js';
 
 const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -20,6 +22,22 @@ export async function launch(): Promise<Browser> {
     if (!existsSync('/usr/bin/chromium')) throw error;
     return playwright.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
   }
+}
+
+/** Where the report tests save their screenshots (ignored by git). */
+export const ARTIFACTS = packagePath('test-artifacts');
+
+/** One browser for a test file, launched before its tests and closed after them; call the result to get it. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface Visit {

@@ -4,10 +4,10 @@
  * blocked, it must draw every chart as SVG marks, log no console error, fail no request, and show
  * the Result's numbers. Screenshots go to test-artifacts/ (gitignored).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
 import { reportCharts } from '../../reports/charts.js';
 import calibration from '../../src/calibration/calibration.json' with { type: 'json' };
@@ -16,13 +16,11 @@ import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { reportHtml } from '../../reports/html/report.js';
 import { formatRounded } from '../../src/format.js';
 import { writeFiles } from '../../src/io/write.js';
-import { packagePath } from '../../src/paths.js';
 import { percentile } from '../../src/result/percentile.js';
-import { launch, open, type Visit } from '../helpers/browser.js';
+import { ARTIFACTS, browserForFile, open, type Visit } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { HOSTILE_NAME, hostile, simulated } from './fixtures.js';
 
-const ARTIFACTS = packagePath('test-artifacts');
 
 /** Per chart element: whether it drew, and how many mark items (paths, lines, text…) its SVG holds. */
 function drawnMarks(page: Page) {
@@ -37,16 +35,7 @@ function drawnMarks(page: Page) {
 }
 
 const scratch = scratchDir('sora-mc-browser-');
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('report.html in headless Chromium', () => {
   let visit: Visit;
@@ -56,7 +45,7 @@ describe('report.html in headless Chromium', () => {
     mission = await simulated('mission');
     const { files } = await buildReport(mission);
     writeFiles(join(scratch.dir, 'mission'), files);
-    visit = await open(browser, join(scratch.dir, 'mission', 'report.html'));
+    visit = await open(browser(), join(scratch.dir, 'mission', 'report.html'));
   }, 120_000);
 
   it('logs no console error and fails no request (it fetches nothing)', () => {
@@ -131,7 +120,7 @@ describe('a scenario named <script>alert(1)</script>', () => {
     const result = hostile(await simulated('mission'));
     const page1 = reportHtml({ result, charts: reportCharts(result), assets: loadEmbedAssets(), files: [] });
     writeFiles(join(scratch.dir, 'hostile'), new Map([['report.html', page1]]));
-    const { page, problems, dialogs } = await open(browser, join(scratch.dir, 'hostile', 'report.html'));
+    const { page, problems, dialogs } = await open(browser(), join(scratch.dir, 'hostile', 'report.html'));
     // (the charts' image links point at files this test does not write; nothing loads them)
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
@@ -149,7 +138,7 @@ describe('the comparison report in headless Chromium', () => {
     const { files } = await buildComparison(results);
     writeFiles(join(scratch.dir, 'compare'), files);
     expect([...files.keys()].filter((name) => name.endsWith('.png'))).toHaveLength(5);
-    const { page, problems } = await open(browser, join(scratch.dir, 'compare', 'report.html'));
+    const { page, problems } = await open(browser(), join(scratch.dir, 'compare', 'report.html'));
     expect(problems).toEqual([]);
     const charts = await drawnMarks(page);
     expect(charts).toHaveLength(5);

@@ -3,28 +3,19 @@
  * reports and of a comparison, drawn by vega-embed in headless Chromium (real font metrics), at 1280 px.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
 import { writeFiles } from '../../src/io/write.js';
-import { chartTextBoxes, launch, open, overlaps } from '../helpers/browser.js';
+import { chartTextBoxes, browserForFile, open, overlaps } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { simulated } from './fixtures.js';
 
 const scratch = scratchDir('sora-mc-collisions-');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function textOverlaps(folder: string, files: Map<string, string | Uint8Array>): Promise<{ found: string[]; texts: number }> {
   writeFiles(join(scratch.dir, folder), files);
-  const { page } = await open(browser, join(scratch.dir, folder, 'report.html'), { width: 1280, height: 1000 });
+  const { page } = await open(browser(), join(scratch.dir, folder, 'report.html'), { width: 1280, height: 1000 });
   const boxes = await chartTextBoxes(page);
   await page.close();
   return { found: overlaps(boxes), texts: boxes.length };

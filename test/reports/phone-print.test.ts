@@ -4,29 +4,16 @@
  * with what follows and folded sections opened. Saves the top of each report as a screenshot under
  * test-artifacts/ (gitignored) for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
 import { writeFiles } from '../../src/io/write.js';
-import { packagePath } from '../../src/paths.js';
-import { launch, open } from '../helpers/browser.js';
+import { ARTIFACTS, browserForFile, open } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { simulated } from './fixtures.js';
 
-const ARTIFACTS = packagePath('test-artifacts');
 const scratch = scratchDir('sora-mc-phone-');
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const SCENARIOS = ['mission', 'article', 'evidence-2025', 'calibrated'];
 
@@ -45,7 +32,7 @@ describe('the report on a phone and on a desktop', () => {
     it(`${name}: no horizontal scroll at 390 px, every chart drawn, no console error at 390 and 1280 px`, async () => {
       const file = await written(name);
       for (const width of [390, 1280]) {
-        const { page, problems } = await open(browser, file, { width, height: 900 });
+        const { page, problems } = await open(browser(), file, { width, height: 900 });
         const layout = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           charts: document.querySelectorAll('.chart').length,
@@ -64,7 +51,7 @@ describe('the report on a phone and on a desktop', () => {
   }
 
   it('prints with headings kept with their content and folded sections opened', async () => {
-    const { page } = await open(browser, await written('mission'), { width: 1280, height: 900 });
+    const { page } = await open(browser(), await written('mission'), { width: 1280, height: 900 });
     expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     const breakAfter = await page.$eval('h2', (h) => getComputedStyle(h).breakAfter);
