@@ -27,6 +27,31 @@ describe('FloatBinCounts.nonEmpty', () => {
     expect(keyOf(sorted[sorted.length - 1]!)).toBe(keys[keys.length - 1]);
   });
 
+  it('an output of few distinct values (−0 and 0 among them) exports the bins of its values, before and after it gets too many', () => {
+    const counter = new OutputCounter(0);
+    const seen: number[] = [];
+    const feed = (values: number[]) => {
+      counter.add(Float64Array.from(values), values.length);
+      seen.push(...values);
+      const exported = counter.export().bins;
+      const bins = new FloatBinCounts();
+      bins.merge(exported);
+      const expected = new Map<number, number>();
+      for (const x of seen.filter(Number.isFinite)) expected.set(keyOf(x), (expected.get(keyOf(x)) ?? 0) + 1);
+      const order = [...expected.keys()].sort((a, b) => keyOrder(a) - keyOrder(b));
+      const { keys, counts } = bins.nonEmpty();
+      expect(Array.from(keys)).toEqual(order);
+      expect(Array.from(counts)).toEqual(order.map((key) => expected.get(key)));
+      expect(exported.pages.length).toBe(new Set(order.map((key) => key >> 10)).size);
+    };
+    feed([0, -0, 1.5, 2, 2, -0, NaN, 7]);
+    feed([-0, 3, 1.5, 0]);
+    expect(counter.export().support).not.toBeNull();
+    feed(Array.from({ length: 40 }, (_, i) => (i % 2 ? -0 : i / 8)));
+    expect(counter.export().support).toBeNull();
+    feed([-0, 0, 5, 5]);
+  });
+
   it('is empty with no values', () => {
     const bins = new FloatBinCounts();
     expect(bins.nonEmpty().keys.length).toBe(0);
