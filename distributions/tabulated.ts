@@ -51,9 +51,18 @@ export function tabulateQuantile(
       curvatures[i] = (g * (1 - 2 * u) - g * g * logDensitySlope(x)) * STEP * STEP;
     }
   };
+  const tails = new Map<number, number>();
   return (u: number): number => {
     const position = (Math.log(u / (1 - u)) + T_LIMIT) / STEP;
-    if (!(position >= 0 && position < CELLS)) return exactQuantile(u);
+    if (!(position >= 0 && position < CELLS)) {
+      // The far tails: exact. A scenario's checks ask for the same extreme u more than once (compile.ts).
+      let x = tails.get(u);
+      if (x === undefined) {
+        if (tails.size >= 8) tails.clear();
+        tails.set(u, (x = exactQuantile(u)));
+      }
+      return x;
+    }
     const i = Math.floor(position);
     if (!ready[i]) fill(i);
     if (!ready[i + 1]) fill(i + 1);
