@@ -38,9 +38,10 @@ export function tabulateQuantile(
   // Grid points are computed when a cell first needs them: a scenario read for its percentiles and
   // tornado touches a dozen of the 513, a large run all of them. Each point is a pure function of
   // its index, so the table is the same whatever order it is filled in.
-  const ready = new Uint8Array(CELLS + 1);
-  const fill = (i: number): void => {
-    ready[i] = 1;
+  const filled = new Uint8Array(CELLS + 1); // grid points computed
+  const ready = new Uint8Array(CELLS); // cells whose two ends are computed: one check on the hot path
+  const fillPoint = (i: number): void => {
+    filled[i] = 1;
     const u = logistic(-T_LIMIT + i * STEP);
     const x = exactQuantile(u);
     const f = density(x);
@@ -51,21 +52,26 @@ export function tabulateQuantile(
       curvatures[i] = (g * (1 - 2 * u) - g * g * logDensitySlope(x)) * STEP * STEP;
     }
   };
+  const fillCell = (i: number): void => {
+    if (!filled[i]) fillPoint(i);
+    if (!filled[i + 1]) fillPoint(i + 1);
+    ready[i] = 1;
+  };
+  // The far tails: exact. A scenario's checks ask for the same extreme u more than once (compile.ts).
   const tails = new Map<number, number>();
+  const tail = (u: number): number => {
+    let x = tails.get(u);
+    if (x === undefined) {
+      if (tails.size >= 8) tails.clear();
+      tails.set(u, (x = exactQuantile(u)));
+    }
+    return x;
+  };
   return (u: number): number => {
     const position = (Math.log(u / (1 - u)) + T_LIMIT) / STEP;
-    if (!(position >= 0 && position < CELLS)) {
-      // The far tails: exact. A scenario's checks ask for the same extreme u more than once (compile.ts).
-      let x = tails.get(u);
-      if (x === undefined) {
-        if (tails.size >= 8) tails.clear();
-        tails.set(u, (x = exactQuantile(u)));
-      }
-      return x;
-    }
+    if (!(position >= 0 && position < CELLS)) return tail(u);
     const i = Math.floor(position);
-    if (!ready[i]) fill(i);
-    if (!ready[i + 1]) fill(i + 1);
+    if (!ready[i]) fillCell(i);
     const s = position - i;
     const s2 = s * s;
     const s3 = s2 * s;
