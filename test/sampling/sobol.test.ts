@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { methodRows } from '../../reports/method.js';
 import { INPUT_KEYS } from '../../src/model/inputs.js';
+import { parseResult } from '../../src/result/read.js';
 import { packagePath } from '../../src/paths.js';
 import { copulaUniforms } from '../../src/sampling/copula.js';
 import { JOE_KUO_LINES } from '../../src/sampling/joe-kuo.js';
@@ -109,6 +111,25 @@ describe('Owen-scrambled Sobol uniforms', () => {
           for (let s = block; s < block + size; s++) seen[Math.floor(u[s]! * size)]!++;
           expect(seen.every((c) => c === 1), `${key}, chunk ${chunk}, m = ${m}, block ${block}`).toBe(true);
         }
+      }
+    }
+  });
+
+  it('keeps the first two dimensions a (0, m, 2)-net, as a nested scramble must: 2^m aligned points, one in each elementary box of area 2^−m', () => {
+    // Sobol's first two dimensions form a (0, 2)-sequence; Owen's nested scramble preserves that
+    // (Owen 1995). A scramble whose digit permutations depended on the digits below (not above)
+    // would keep the 1-D strata above but break these boxes.
+    const source = sobolUniforms('net', 5, dims);
+    const x = new Float64Array(CHUNK_SIZE);
+    const y = new Float64Array(CHUNK_SIZE);
+    source.fill(x, dims[0]!, 1);
+    source.fill(y, dims[1]!, 1);
+    const m = 8;
+    for (let block = 0; block < CHUNK_SIZE; block += 2 ** m * 4) {
+      for (let k = 0; k <= m; k++) {
+        const seen = new Uint8Array(2 ** m);
+        for (let s = block; s < block + 2 ** m; s++) seen[Math.floor(x[s]! * 2 ** k) * 2 ** (m - k) + Math.floor(y[s]! * 2 ** (m - k))]!++;
+        expect(seen.every((c) => c === 1), `block ${block}, boxes 2^-${k} × 2^-${m - k}`).toBe(true);
       }
     }
   });
@@ -227,6 +248,11 @@ describe('--method sobol runs', () => {
     expect(out.n).toBe(samples);
     expect(out.histogram.bins.reduce((a, b) => a + b.count, 0)).toBe(samples);
     for (const p of out.percentiles) expect(p.lower <= p.value && p.value <= p.upper).toBe(true);
+    const rows = methodRows(one!);
+    expect(rows.find((r) => r.label === 'Samples')!.value).toMatch(/8 independent Owen scrambles/);
+    expect(rows.find((r) => r.label === 'Confidence intervals')!.value).toMatch(/randomised QMC/);
+    // The Result still reads back through its published schema.
+    expect(parseResult(JSON.parse(JSON.stringify(one))).run.replicates).toBe(SOBOL_REPLICATES);
   });
 
   it('refuses a sample count that is not a multiple of the replicate count, naming --samples (exit 2)', async () => {
