@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { methodRows } from '../../reports/method.js';
 import { INPUT_KEYS } from '../../src/model/inputs.js';
 import { parseResult } from '../../src/result/read.js';
+import { runText } from '../../src/views/run.js';
 import { packagePath } from '../../src/paths.js';
 import { copulaUniforms } from '../../src/sampling/copula.js';
 import { JOE_KUO_LINES } from '../../src/sampling/joe-kuo.js';
@@ -251,6 +252,8 @@ describe('--method sobol runs', () => {
     const rows = methodRows(one!);
     expect(rows.find((r) => r.label === 'Samples')!.value).toMatch(/8 independent Owen scrambles/);
     expect(rows.find((r) => r.label === 'Confidence intervals')!.value).toMatch(/randomised QMC/);
+    // What `run` prints names the method, so a terminal reader knows the intervals are RQMC ones.
+    expect(runText(one!).split('\n')[0]).toMatch(/samples \(scrambled Sobol, 8 replicates\), seed/);
     // The Result still reads back through its published schema.
     expect(parseResult(JSON.parse(JSON.stringify(one))).run.replicates).toBe(SOBOL_REPLICATES);
   });
