@@ -40,6 +40,8 @@ export interface RunRequest {
   samples: number;
   /** The uniform stage (default mc). */
   method?: SamplingMethod | undefined;
+  /** With sobol: which independent scramble this run is (default 0). */
+  replicate?: number | undefined;
   /** The confidence level of the percentile intervals. */
   confidence: number;
   /** Per output, a value near its distribution (the model at the inputs' medians): sums of deviations are taken about it. */
@@ -107,7 +109,7 @@ export class SamplerPool {
    * Passes: count (every chunk folded into mergeable summaries), optionally refine, then gather
    * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
    */
-  async run({ scenario, seed, samples, method, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run({ scenario, seed, samples, method, replicate, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     // No chunks would mean no worker ever answers: a run that never settles.
@@ -129,6 +131,7 @@ export class SamplerPool {
       seed,
       samples,
       ...(method ? { method } : {}),
+      ...(replicate ? { replicate } : {}),
       confidence,
       blockChunks,
       blocks,
