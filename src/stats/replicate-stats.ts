@@ -6,7 +6,9 @@
  * L'Ecuyer & Lemieux 2002, "Recent advances in randomized quasi-Monte Carlo methods", §2):
  *
  * - each percentile: the mean of the R replicate percentiles, with the Student t interval
- *   mean ± t_{R−1, (1+c)/2} · s / √R, s the sample sd of the R replicate percentiles;
+ *   mean ± t_{R−1, (1+c)/2} · s / √R, s the sample sd of the R replicate percentiles; when all R
+ *   agree exactly (s = 0: a fixed output, an atom, or a step of the CDF that balanced points split
+ *   identically in every scramble), the hull of the replicates' own order-statistic intervals;
  * - mean: the mean of the replicate means (equal replicate sizes: the pooled mean);
  * - sd: the pooled sample sd, from each replicate's mean and sd (within- plus between-replicate sums of squares);
  * - min, max, n, nonFinite: over the pooled sample, exactly;
@@ -39,6 +41,16 @@ function combinePercentiles(replicates: readonly ColumnStats[], confidence: numb
   const t = studentTQuantile((1 + confidence) / 2, r - 1);
   return replicates[0]!.percentiles.map(({ p }, i) => {
     const values = replicates.map((stats) => stats.percentiles[i]!.value);
+    if (values.every((v) => v === values[0])) {
+      // Every scramble gives the same value: their spread (0) measures nothing. Balanced points do this
+      // on a step of the CDF (an atom with dyadic weight: each scramble puts exactly that share below
+      // it, so each interpolates between the same two order statistics, e.g. halfway between two
+      // atoms). Fall back to the hull of the replicates' own order-statistic intervals: zero-width at
+      // an atom or for a fixed output, spanning both atoms on a step (as a Monte Carlo run says).
+      const lower = Math.min(...replicates.map((stats) => stats.percentiles[i]!.lower));
+      const upper = Math.max(...replicates.map((stats) => stats.percentiles[i]!.upper));
+      return { p, value: values[0]!, lower: Math.min(lower, values[0]!), upper: Math.max(upper, values[0]!) };
+    }
     const mean = values.reduce((a, b) => a + b, 0) / r;
     const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (r - 1));
     const half = (t * sd) / Math.sqrt(r);
