@@ -14,10 +14,12 @@ import { SoraError, show } from '../errors.js';
 import { HEADLINE_OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { percentile } from '../result/percentile.js';
 import type { PrecisionTrace, Result } from '../result/types.js';
+import { parseSamplingMethod } from '../sampling/methods.js';
 import { CHUNK_SIZE } from '../sampling/uniforms.js';
 import type { Scenario } from '../scenario/resolve.js';
 import { parseSampleCount } from '../scenario/values.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool } from './pool.js';
+import { checkReplicateSamples } from './replicates.js';
 import { simulate, type SimulateOptions } from './simulate.js';
 
 /** The percentiles the target applies to, of every headline output. */
@@ -65,6 +67,9 @@ export interface PrecisionOptions extends Omit<SimulateOptions, 'samples'> {
 export async function simulateToPrecision(scenario: Scenario, options: PrecisionOptions): Promise<Result> {
   const target = parsePrecision(options.precision);
   const cap = options.maxSamples === undefined ? DEFAULT_MAX_SAMPLES : parseSampleCount(options.maxSamples, '--max-samples');
+  // Every batch is whole chunks (multiples of 8) except a last one cut at the cap: a sobol run must be
+  // able to split the cap into its replicates, checked here, before any batch is sampled.
+  if (options.method !== undefined && parseSamplingMethod(options.method) === 'sobol') checkReplicateSamples(cap, '--max-samples');
   const requested = options.firstBatch === undefined ? DEFAULT_FIRST_BATCH : parseSampleCount(options.firstBatch, '--samples');
   const first = Math.min(cap, Math.ceil(requested / CHUNK_SIZE) * CHUNK_SIZE);
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
