@@ -26,7 +26,14 @@ export const SOBOL_REPLICATES = 8;
  */
 export function checkReplicateSamples(samples: number, path: string): number {
   const per = samples / SOBOL_REPLICATES;
-  if (!Number.isInteger(per) || per < 2 || per > SOBOL_MAX_POINTS) {
+  if (Number.isInteger(per) && per > SOBOL_MAX_POINTS) {
+    throw new SoraError('with --method sobol a replicate has at most 2^32 points (32-bit Sobol point indices)', {
+      path,
+      expected: `a multiple of ${SOBOL_REPLICATES} from ${2 * SOBOL_REPLICATES} to at most ${(SOBOL_REPLICATES * SOBOL_MAX_POINTS).toLocaleString('en-US')} = ${SOBOL_REPLICATES} × 2^32`,
+      found: samples.toLocaleString('en-US'),
+    });
+  }
+  if (!Number.isInteger(per) || per < 2) {
     throw new SoraError('with --method sobol the sample count must be a multiple of the replicate count', {
       path,
       expected: `a multiple of ${SOBOL_REPLICATES} from ${2 * SOBOL_REPLICATES} (best ${SOBOL_REPLICATES} × a power of 2, e.g. 524,288 = ${SOBOL_REPLICATES} × 2^16)`,
