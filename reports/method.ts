@@ -28,15 +28,26 @@ export function methodRows(result: Result): MethodRow[] {
     },
     ...(run.precision ? [{ label: 'Run to precision', value: `${run.precision.statement}; batches of ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')} samples (each the first n samples of one sequence)` }] : []),
     { label: 'Seed', value: run.seed },
-    { label: 'Random generator', value: `${run.generator.name} ${run.generator.version}; one stream per (seed, input, chunk of ${run.chunkSize.toLocaleString('en-US')}), so results do not depend on the ${run.workers} worker thread${run.workers === 1 ? '' : 's'} used` },
+    {
+      label: 'Random generator',
+      value:
+        run.sampling === 'scrambled-sobol'
+          ? `${run.generator.name} ${run.generator.version} seeds each scramble (stream sora-mc/<seed>/sobol/<replicate>/<dimension>); chunks of ${run.chunkSize.toLocaleString('en-US')} points addressed by point index, so results do not depend on the ${run.workers} worker thread${run.workers === 1 ? '' : 's'} used`
+          : `${run.generator.name} ${run.generator.version}; one stream per (seed, input, chunk of ${run.chunkSize.toLocaleString('en-US')}), so results do not depend on the ${run.workers} worker thread${run.workers === 1 ? '' : 's'} used`,
+    },
     { label: 'Dependence between inputs', value: dependenceSentence(scenario) },
     { label: 'Step-cost model', value: STEP_COST_WORDS[scenario.stepCost] ?? scenario.stepCost },
     { label: 'Percentiles', value: method.quantile },
     { label: 'Confidence intervals', value: `${Math.round(method.confidence * 100)}% ${method.interval}` },
     { label: 'Sensitivity (tornado)', value: sensitivity.method },
     { label: 'Bands over run length, AI share, minutes', value: 'exact: a positive constant times an output has the constant times its percentiles, so each band is the Result\'s percentiles scaled; nothing is resampled' },
-    { label: 'Exceedance curve', value: 'from the 60-bin histogram\'s cumulative counts: exact at each bin edge, straight lines between' },
+    { label: 'Exceedance curve', value: `from the 60-bin histogram's cumulative counts: ${exceedanceAccuracy(run)}, straight lines between` },
     { label: 'Scenario', value: `${scenario.origin} (assumptions sha256 ${scenario.hash.slice(0, 12)})` },
     { label: 'Engine', value: `${tool.name} ${tool.version}${run.engine ? `, engine ${run.engine}` : ''}; sampled in ${(run.elapsedMs / 1000).toFixed(2)} s` },
   ];
+}
+
+/** How exact the histogram's cumulative counts are: a sobol histogram is the replicates' re-binned (src/stats/replicate-stats.ts). */
+export function exceedanceAccuracy(run: Result['run']): string {
+  return run.sampling === 'scrambled-sobol' ? "approximate (the replicates' histograms re-binned onto common edges)" : 'exact at each bin edge';
 }

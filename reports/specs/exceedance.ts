@@ -11,6 +11,7 @@ import { wantsLogAxis } from '../axis.js';
 import { band, exceedance } from '../bands.js';
 import { percentile } from '../../src/result/percentile.js';
 import { runLengthWords } from '../headline.js';
+import { exceedanceAccuracy } from '../method.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, planAxis, scaleOf, scenarioLine } from './parts.js';
 
@@ -49,7 +50,7 @@ export function exceedanceSpec(result: Result): TopLevelSpec {
       subtitle: [
         `1 in 10 chance of more than ${formatRounded(train.p90, 'H100s')} H100s for training, more than ${formatRounded(fleet.p90, 'H100s')} to serve at peak`,
         scenarioLine(result),
-        'Read from the histogram’s cumulative counts: exact at each bin edge, straight lines between',
+        `Read from the histogram’s cumulative counts: ${exceedanceAccuracy(result.run)}, straight lines between`,
       ],
     },
     width: WIDTH,
