@@ -115,7 +115,7 @@ export function reportCharts(result: Result): ChartEntry[] {
     ...HEADLINE_OUTPUTS.map((key) => ({
       id: `tornado-${key}`,
       section: SECTIONS.tornado,
-      caption: 'Each bar: the output with one input at its P10 (light) and at its P90 (dark), every other input at its median. Longer bars matter more.',
+      caption: 'The line is the simulated median. Each bar: the median in the runs where that one input was in its lowest 10% (light) or its highest 10% (dark), the other inputs varying as usual. Longer bars matter more; inputs that do not move this number are left out.',
       spec: tornadoSpec(result, key),
     })),
     {

@@ -43,6 +43,8 @@ export interface ChunkContext {
   scratch: Record<InputKey, Float64Array>;
   /** Each uncertain input's quantile loop (quantileLoops(distributions)). */
   loops: Partial<Record<InputKey, QuantileLoop>>;
+  /** Sees each uncertain input's final uniforms before its quantile stage (the tornado's deciles: src/stats/decile-medians.ts). */
+  onUniforms?: ((input: InputKey, uniforms: Float64Array, length: number) => void) | undefined;
 }
 
 /** A quantile loop for every uncertain input (quantile-loop.ts). */
@@ -62,6 +64,7 @@ export function sampleChunk(k: number, ctx: ChunkContext): void {
     const distribution = ctx.distributions[key];
     if (distribution.family !== 'fixed') {
       ctx.uniforms.fill(column, key, k);
+      ctx.onUniforms?.(key, column, length);
       ctx.loops[key]!(column, length);
     }
     inputs[key] = column;

@@ -1,12 +1,14 @@
 /** simulate(): a scenario in, a Result out. The one entry point the CLI and library users call. */
 import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
+import { percentile } from '../result/percentile.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
 import { parseSamplingMethod, SAMPLING_METHODS } from '../sampling/methods.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
 import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
-import { tornado } from '../stats/tornado.js';
+import type { MergedDeciles } from '../stats/decile-medians.js';
+import { decileTornado, modelAtMedians } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
 import { DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
@@ -54,12 +56,13 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   checkResolvedScenario(scenario.resolved);
   const method = options.method === undefined ? 'mc' : parseSamplingMethod(options.method);
   const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
-  // The model at the inputs' medians: the tornado's centre, and the centre of each output's sums of deviations.
-  const sensitivity = tornado(scenario.resolved);
+  // The model at the inputs' medians: the centre of each output's sums of deviations (near its values).
+  const centres = modelAtMedians(scenario.resolved);
+  let deciles: MergedDeciles | undefined;
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
-    stats = await pool.run({ scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress });
+    stats = await pool.run({ scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres, memoryBytes, onProgress: options.onProgress, onDeciles: (merged) => (deciles = merged) });
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -72,6 +75,8 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const outputs = Object.fromEntries(
     OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...stats[key] }]),
   ) as Record<OutputKey, OutputStats>;
+  const p50 = Object.fromEntries(OUTPUT_KEYS.map((key) => [key, percentile(stats[key], 0.5).value]));
+  const sensitivity = decileTornado(scenario.resolved, deciles!, p50);
   return {
     format: RESULT_FORMAT,
     formatVersion: RESULT_FORMAT_VERSION,
