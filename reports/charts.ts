@@ -13,6 +13,8 @@ import { exceedanceSpec } from './specs/exceedance.js';
 import { fleetByAiShareSpec } from './specs/fleet-by-ai-share.js';
 import { modelSizeSpec } from './specs/model-size.js';
 import { tornadoSpec } from './specs/tornado.js';
+import { sobolSpec } from './specs/sobol.js';
+import { reportSobol } from './sobol.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { realityCheckSpec } from './specs/reality-check.js';
 import { bridgeSpec } from './specs/bridge.js';
@@ -112,12 +114,20 @@ export function reportCharts(result: Result): ChartEntry[] {
       caption: 'Inference compute for one unit of each kind of output, on a log scale: each step right is ten times more.',
       spec: computePerOutputSpec(result),
     },
-    ...HEADLINE_OUTPUTS.map((key) => ({
-      id: `tornado-${key}`,
-      section: SECTIONS.tornado,
-      caption: 'The line is the simulated median. Each bar: the median in the runs where that one input was in its lowest 10% (light) or its highest 10% (dark), the other inputs varying as usual. Longer bars matter more; inputs that do not move this number are left out.',
-      spec: tornadoSpec(result, key),
-    })),
+    ...HEADLINE_OUTPUTS.flatMap((key) => [
+      {
+        id: `tornado-${key}`,
+        section: SECTIONS.tornado,
+        caption: 'The line is the simulated median. Each bar: the median in the runs where that one input was in its lowest 10% (light) or its highest 10% (dark), the other inputs varying as usual. Longer bars matter more; inputs that do not move this number are left out.',
+        spec: tornadoSpec(result, key),
+      },
+      {
+        id: `sobol-${key}`,
+        section: SECTIONS.tornado,
+        caption: 'The share of this number’s uncertainty that each assumption accounts for: on its own (light), and counting how it combines with the others (dark). Shares near 0 mean pinning that assumption down would hardly narrow the range; thin lines show how sure the estimate is.',
+        spec: sobolSpec(result, reportSobol(result), key),
+      },
+    ]),
     {
       id: 'model-size',
       section: SECTIONS.models,
