@@ -14,6 +14,7 @@ import { fleetByAiShareSpec } from './specs/fleet-by-ai-share.js';
 import { modelSizeSpec } from './specs/model-size.js';
 import { tornadoSpec } from './specs/tornado.js';
 import { sobolSpec } from './specs/sobol.js';
+import { precisionSpec } from './specs/precision.js';
 import { reportSobol } from './sobol.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { realityCheckSpec } from './specs/reality-check.js';
@@ -36,6 +37,7 @@ export const SECTIONS = {
   bridge: 'Why these numbers differ from the article’s',
   whatIf: 'What if?',
   distributions: 'The headline numbers, as distributions',
+  precision: 'How many samples were enough',
   risk: 'How likely is more?',
   drivers: 'What the numbers depend on',
   crossover: 'When inference overtakes training',
@@ -78,6 +80,16 @@ export function reportCharts(result: Result): ChartEntry[] {
       caption: 'Bars: how the simulated values spread (taller = more likely). Blue rules: P10, median, P90. Orange: the article’s figures; green: published models and prices.',
       spec: distributionSpec(result, key),
     })),
+    ...(result.run.precision
+      ? [
+          {
+            id: 'precision',
+            section: SECTIONS.precision,
+            caption: 'The run added samples in doubling batches until every headline number’s P10, P50 and P90 was pinned down to the dashed target; each point is the least certain of them at that batch.',
+            spec: precisionSpec(result, result.run.precision),
+          },
+        ]
+      : []),
     {
       id: 'exceedance-h100s',
       section: SECTIONS.risk,
