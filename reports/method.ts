@@ -25,7 +25,7 @@ export function methodRows(result: Result): MethodRow[] {
   return [
     {
       label: 'Samples',
-      value: `${run.samples.toLocaleString('en-US')} (${run.sampling})${run.sampling === 'latin-hypercube' ? '; stratified per chunk of 8,192 values, each input shuffled on its own; the order-statistic intervals assume independent samples, so under Latin hypercube they are conservative (wider than needed) for outputs monotone in the inputs' : ''}`,
+      value: `${run.samples.toLocaleString('en-US')} (${run.sampling})${run.sampling === 'latin-hypercube' ? '; stratified per chunk of 8,192 values, each input shuffled on its own; the order-statistic intervals assume independent samples, so under Latin hypercube they are conservative (wider than needed) for outputs monotone in the inputs' : ''}${run.sampling === 'scrambled-sobol' ? `; ${run.replicates ?? 8} independent Owen scrambles (replicates) of the same Sobol points (Joe–Kuo direction numbers), ${(run.samples / (run.replicates ?? 8)).toLocaleString('en-US')} points each; the intervals come from the spread between replicates, and the histogram re-bins the replicates' histograms onto common edges (bin counts approximate within a bin)` : ''}`,
     },
     ...(run.precision ? [{ label: 'Run to precision', value: `${run.precision.statement}; batches of ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')} samples (each the first n samples of one sequence)` }] : []),
     { label: 'Seed', value: run.seed },

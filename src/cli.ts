@@ -45,7 +45,7 @@ function withMemory<T>(y: Argv<T>) {
   return y
     .option('precision', { type: 'string', describe: 'sample in doubling batches until every headline P10/P50/P90 has a 95% interval within this fraction of its value, e.g. 0.5% (--samples: the first batch, default 16384)' })
     .option('max-samples', { type: 'string', describe: 'with --precision: stop here even if the target is not met (default 2^24), said plainly' })
-    .option('method', { type: 'string', describe: 'sampling method: mc (Monte Carlo, default) or lhs (Latin hypercube per chunk of 8,192)' })
+    .option('method', { type: 'string', describe: 'sampling method: mc (Monte Carlo, default), lhs (Latin hypercube per chunk of 8,192) or sobol (scrambled Sobol points, 8 replicates; samples a multiple of 8)' })
     .option('memory', { type: 'string', describe: "memory budget of the statistics, e.g. 512MB (default 256MB; enough for any sample count)" });
 }
 

@@ -55,7 +55,7 @@ function count(setup: RunSetup, counters: Int32Array): void {
     setup,
     ctx: {
       distributions: compiled.distributions,
-      uniforms: scenarioUniforms(setup.seed, setup.scenario, setup.method),
+      uniforms: scenarioUniforms(setup.seed, setup.scenario, setup.method, setup.replicate),
       stepCost: setup.scenario.stepCost,
       samples: setup.samples,
       outputs,

@@ -78,7 +78,7 @@ export function methodComparison(results: readonly Result[]): SafeHtml {
   return html`<div class="table-scroll"><table class="method">
 <thead><tr><th></th>${names.map((n) => html`<th>${n}</th>`)}</tr></thead>
 <tbody>
-${row('Samples', (r) => r.run.samples.toLocaleString('en-US'))}${row('Seed', (r) => r.run.seed)}${row('Random generator', (r) => `${r.run.generator.name} ${r.run.generator.version}`)}${row('Step-cost model', (r) => STEP_COST_WORDS[r.scenario.stepCost] ?? r.scenario.stepCost)}${row('Scenario', (r) => `${r.scenario.origin} (sha256 ${r.scenario.hash.slice(0, 12)})`)}</tbody>
+${row('Samples', (r) => `${r.run.samples.toLocaleString('en-US')} (${r.run.sampling}${r.run.replicates ? `, ${r.run.replicates} replicates` : ''})`)}${row('Seed', (r) => r.run.seed)}${row('Random generator', (r) => `${r.run.generator.name} ${r.run.generator.version}`)}${row('Step-cost model', (r) => STEP_COST_WORDS[r.scenario.stepCost] ?? r.scenario.stepCost)}${row('Scenario', (r) => `${r.scenario.origin} (sha256 ${r.scenario.hash.slice(0, 12)})`)}</tbody>
 </table></div>
 <p class="note">Percentiles: ${results[0]!.method.quantile}. Intervals: ${results[0]!.method.interval}.</p>`;
 }

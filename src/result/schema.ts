@@ -32,6 +32,11 @@ export function object(description: string, properties: Record<string, Schema>):
   return { type: 'object', description, required: Object.keys(properties), properties };
 }
 
+/** `schema` (an object schema) with more properties that may be absent. */
+export function withOptional(schema: Schema, properties: Record<string, Schema>): Schema {
+  return { ...schema, properties: { ...(schema.properties as Record<string, Schema>), ...properties } };
+}
+
 /** A mapping of exactly the keys `keys` (with `all` false: some of them), each valued by `item`. */
 export function keyed(description: string, keys: readonly string[], item: Schema, all = true): Schema {
   const properties = Object.fromEntries(keys.map((key) => [key, item]));
@@ -93,7 +98,7 @@ export function resultJsonSchema(): Schema {
       stepCost,
       inputs: keyed('every input of the catalogue, resolved', INPUT_KEYS, input),
     }),
-    run: object('{ seed, samples, workers, chunkSize, sampling, generator, engine, elapsedMs }', {
+    run: withOptional(object('{ seed, samples, workers, chunkSize, sampling, generator, engine, elapsedMs }', {
       seed: text,
       samples: count(),
       workers: count(),
@@ -102,6 +107,9 @@ export function resultJsonSchema(): Schema {
       generator: nameVersion,
       engine: text,
       elapsedMs: { type: 'number', minimum: 0, description: 'milliseconds ≥ 0' },
+    }), {
+      // Only a scrambled-sobol run has replicates (src/simulate/replicates.ts).
+      replicates: { type: 'integer', minimum: 2, description: 'with scrambled-sobol: the number of independent scrambles, a whole number ≥ 2' },
     }),
     method,
     outputs: keyed('the statistics of every output', OUTPUT_KEYS, output),

@@ -21,7 +21,9 @@ export interface RunInfo {
   samples: number;
   workers: number;
   chunkSize: number;
-  sampling: 'monte-carlo' | 'latin-hypercube';
+  sampling: 'monte-carlo' | 'latin-hypercube' | 'scrambled-sobol';
+  /** With scrambled-sobol: the independent scrambles the percentile intervals come from (src/simulate/replicates.ts). */
+  replicates?: number;
   generator: { name: string; version: string };
   /**
    * The sampling engine's version: changes only when the same scenario, seed and sample count would

@@ -11,10 +11,12 @@
 import erfc from '@stdlib/math-base-special-erfc';
 import { LARGEST_U, SMALLEST_U } from '../../distributions/index.js';
 import { standardNormalQuantile } from '../../distributions/normal-quantile.js';
+import { INPUT_KEYS } from '../model/inputs.js';
 import { choleskyFactor } from '../scenario/correlations.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { latinHypercubeUniforms } from './latin-hypercube.js';
 import type { SamplingMethod } from './methods.js';
+import { sobolUniforms } from './sobol.js';
 import { CHUNK_SIZE, monteCarloUniforms, type UniformSource } from './uniforms.js';
 
 /** Φ, the standard normal CDF, from the upper tail on each side (no cancellation near 0 or 1). */
@@ -61,12 +63,16 @@ export function copulaUniforms(base: UniformSource, inputs: readonly string[], n
 }
 
 /**
- * The uniform stage of a run: Monte Carlo or Latin hypercube, through the copula when the scenario
- * correlates inputs (the copula mixes the stratified uniforms, so correlated inputs keep their
- * marginals but lose the exact stratification; uncorrelated ones keep it).
+ * The uniform stage of a run: Monte Carlo, Latin hypercube or replicate `replicate` of scrambled
+ * Sobol points (dimension j: the j-th uncertain input in catalogue order), through the copula when
+ * the scenario correlates inputs (the copula mixes the stratified uniforms, so correlated inputs keep
+ * their marginals but lose the exact stratification; uncorrelated ones keep it).
  */
-export function scenarioUniforms(seed: string, scenario: Pick<ResolvedScenario, 'correlations'>, method: SamplingMethod = 'mc'): UniformSource {
-  const base = method === 'lhs' ? latinHypercubeUniforms(seed) : monteCarloUniforms(seed);
+export function scenarioUniforms(seed: string, scenario: Pick<ResolvedScenario, 'correlations' | 'inputs'>, method: SamplingMethod = 'mc', replicate = 0): UniformSource {
+  const base =
+    method === 'lhs' ? latinHypercubeUniforms(seed)
+    : method === 'sobol' ? sobolUniforms(seed, replicate, INPUT_KEYS.filter((key) => scenario.inputs[key].spec.dist !== 'fixed'))
+    : monteCarloUniforms(seed);
   const correlations = scenario.correlations;
   return correlations ? copulaUniforms(base, correlations.inputs, correlations.normal) : base;
 }

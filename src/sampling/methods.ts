@@ -1,10 +1,11 @@
 /**
- * The sampling methods of the uniform stage: plain Monte Carlo, or Latin hypercube per chunk
- * (latin-hypercube.ts). `--method mc|lhs`; the Result records the long name in `run.sampling`.
+ * The sampling methods of the uniform stage: plain Monte Carlo, Latin hypercube per chunk
+ * (latin-hypercube.ts), or scrambled Sobol points in independent replicates (sobol.ts,
+ * src/simulate/replicates.ts). `--method mc|lhs|sobol`; the Result records the long name in `run.sampling`.
  */
 import { SoraError, show } from '../errors.js';
 
-export const SAMPLING_METHODS = { mc: 'monte-carlo', lhs: 'latin-hypercube' } as const;
+export const SAMPLING_METHODS = { mc: 'monte-carlo', lhs: 'latin-hypercube', sobol: 'scrambled-sobol' } as const;
 export type SamplingMethod = keyof typeof SAMPLING_METHODS;
 export type SamplingName = (typeof SAMPLING_METHODS)[SamplingMethod];
 

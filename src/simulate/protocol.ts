@@ -10,8 +10,10 @@ export interface RunSetup {
   scenario: ResolvedScenario;
   seed: string;
   samples: number;
-  /** The uniform stage: mc (default) or lhs. */
+  /** The uniform stage: mc (default), lhs or sobol. */
   method?: SamplingMethod;
+  /** With sobol: which independent scramble this run is (default 0). */
+  replicate?: number;
   /** The confidence level of the percentile intervals (recorded in the Result). */
   confidence: number;
   /** Chunks per block: a block is the unit of work a worker takes, and of the per-block sums. */

@@ -7,19 +7,21 @@ import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
 import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
-import type { MergedDeciles } from '../stats/decile-medians.js';
+import { mergeDeciles, type DecileSummary } from '../stats/decile-medians.js';
 import { decileTornado, modelAtMedians } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
 import { DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
+import { checkReplicateSamples, runReplicates, SOBOL_REPLICATES } from './replicates.js';
+import { replicateIntervalMethod } from '../stats/replicate-stats.js';
 
 export interface SimulateOptions {
   /** Override the scenario's sample count. */
   samples?: number | string;
   /** Override the scenario's seed. */
   seed?: string | number;
-  /** The uniform stage: `mc` (default) or `lhs` (Latin hypercube per chunk); recorded in run.sampling. */
+  /** The uniform stage: `mc` (default), `lhs` (Latin hypercube per chunk) or `sobol` (scrambled Sobol points in replicates); recorded in run.sampling. */
   method?: string | undefined;
   /** Worker threads (default: one per core). The result does not depend on it. */
   workers?: number | undefined;
@@ -55,14 +57,25 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const seed = parseSeed(options.seed ?? scenario.seed, 'seed');
   checkResolvedScenario(scenario.resolved);
   const method = options.method === undefined ? 'mc' : parseSamplingMethod(options.method);
+  // Refused before any worker starts: a sobol run splits its samples into SOBOL_REPLICATES replicates.
+  const samplesPath = options.samples === undefined ? 'samples' : '--samples';
+  if (method === 'sobol') {
+    try {
+      checkReplicateSamples(samples, samplesPath);
+    } catch (error) {
+      throw error instanceof SoraError && options.samples === undefined ? error.inFile(scenario.resolved.origin) : error;
+    }
+  }
   const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
   // The model at the inputs' medians: the centre of each output's sums of deviations (near its values).
   const centres = modelAtMedians(scenario.resolved);
-  let deciles: MergedDeciles | undefined;
+  const deciles: DecileSummary[] = [];
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
-    stats = await pool.run({ scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres, memoryBytes, onProgress: options.onProgress, onDeciles: (merged) => (deciles = merged) });
+    // A sobol run's replicates each report their deciles: together they are the whole sample's.
+    const request = { scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres, memoryBytes, onProgress: options.onProgress, onDeciles: (summaries: DecileSummary[]) => deciles.push(...summaries) };
+    stats = method === 'sobol' ? await runReplicates(pool, { ...request, samplesPath }) : await pool.run(request);
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -76,7 +89,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
     OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...stats[key] }]),
   ) as Record<OutputKey, OutputStats>;
   const p50 = Object.fromEntries(OUTPUT_KEYS.map((key) => [key, percentile(stats[key], 0.5).value]));
-  const sensitivity = decileTornado(scenario.resolved, deciles!, p50);
+  const sensitivity = decileTornado(scenario.resolved, mergeDeciles(deciles), p50);
   return {
     format: RESULT_FORMAT,
     formatVersion: RESULT_FORMAT_VERSION,
@@ -88,11 +101,12 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
       workers,
       chunkSize: CHUNK_SIZE,
       sampling: SAMPLING_METHODS[method],
+      ...(method === 'sobol' ? { replicates: SOBOL_REPLICATES } : {}),
       generator: { ...GENERATOR },
       engine: ENGINE_VERSION,
       elapsedMs: Math.round(performance.now() - started),
     },
-    method: { quantile: QUANTILE_DEFINITION, interval: INTERVAL_METHOD, confidence: CONFIDENCE },
+    method: { quantile: QUANTILE_DEFINITION, interval: method === 'sobol' ? replicateIntervalMethod(SOBOL_REPLICATES) : INTERVAL_METHOD, confidence: CONFIDENCE },
     outputs,
     sensitivity,
   };

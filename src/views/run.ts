@@ -12,6 +12,13 @@ export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[num
   return days.spec.dist === 'fixed' ? `${OUTPUTS[key].label} (${days.p50}-day run)` : OUTPUTS[key].label;
 }
 
+/** The sampling method when it is not plain Monte Carlo: ` (scrambled Sobol, 8 replicates)`. */
+function samplingWords(run: Result['run']): string {
+  if (run.sampling === 'monte-carlo') return '';
+  if (run.sampling === 'latin-hypercube') return ' (Latin hypercube)';
+  return ` (scrambled Sobol, ${run.replicates} replicates)`;
+}
+
 export function runText(result: Result, written?: string, besideReport = false): string {
   const rows = HEADLINE_OUTPUTS.map((key) => {
     const stats = result.outputs[key];
@@ -24,7 +31,7 @@ export function runText(result: Result, written?: string, besideReport = false):
   });
   const { run, scenario } = result;
   const lines = [
-    `${scenario.name}: ${run.samples.toLocaleString('en-US')} samples, seed ${run.seed}, ${scenario.stepCost} step cost, ${run.workers} worker${run.workers === 1 ? '' : 's'}, ${(run.elapsedMs / 1000).toFixed(2)} s`,
+    `${scenario.name}: ${run.samples.toLocaleString('en-US')} samples${samplingWords(run)}, seed ${run.seed}, ${scenario.stepCost} step cost, ${run.workers} worker${run.workers === 1 ? '' : 's'}, ${(run.elapsedMs / 1000).toFixed(2)} s`,
     '',
     textTable(['output', 'P10', 'P50', 'P90', 'unit', HEADLINE_OUTPUTS.some((key) => percentile(result.outputs[key], 0.5).coverage !== undefined) ? 'P50 interval' : 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
   ];

@@ -51,14 +51,14 @@ describe('Latin hypercube per chunk', () => {
   });
 
   it('refuses an unknown method: in the library, and from the CLI with exit 2', async () => {
-    expect(() => parseSamplingMethod('sobol')).toThrow(/unknown sampling method/);
+    expect(() => parseSamplingMethod('halton')).toThrow(/unknown sampling method/);
     await expect(simulate(loadScenario('article'), { samples: 100, method: 'qmc' })).rejects.toThrow(/unknown sampling method/);
     const out = join(scratch.dir, 'never');
-    const { status, stderr } = spawnSync(process.execPath, [packagePath('dist', 'cli', 'cli.js'), 'run', 'mission', '--method', 'sobol', '--out', out], { encoding: 'utf8' });
+    const { status, stderr } = spawnSync(process.execPath, [packagePath('dist', 'cli', 'cli.js'), 'run', 'mission', '--method', 'halton', '--out', out], { encoding: 'utf8' });
     expect(status).toBe(2);
     expect(stderr).toMatch(/--method: unknown sampling method/);
     expect(stderr).toMatch(/expected:\s+one of mc \(monte-carlo\), lhs \(latin-hypercube\)/);
-    expect(stderr).toMatch(/found:\s+"sobol"/);
+    expect(stderr).toMatch(/found:\s+"halton"/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -45,6 +45,16 @@ describe('the tornado: conditional medians around the simulated P50', () => {
     expect(result.sensitivity.tornado.map((b) => b.input)).toEqual(['soraParams']);
   });
 
+  it('reads the deciles of all 8 replicates of a sobol run (the same closed form)', async () => {
+    // As above; scrambled Sobol points only make the decile medians less noisy than MC's, so the
+    // same tolerance (5 MC standard errors + one bin) holds with at least the same margin.
+    const file = scratch.write('one-input-sobol.yaml', 'inputs:\n  soraParams: { dist: lognormal, p5: 10e9, p95: 30e9 }\n');
+    const result = await simulate(loadScenario(file), { samples: 8 * 32_768, method: 'sobol', workers: 2 });
+    const moved = bar(result, 'soraParams').outputs.trainH100s!;
+    expect(Math.abs(moved.atLow / modelAt(result, { soraParams: 10e9 }).trainH100s - 1)).toBeLessThan(1.4e-2);
+    expect(Math.abs(moved.atHigh / modelAt(result, { soraParams: 30e9 }).trainH100s - 1)).toBeLessThan(1.4e-2);
+  });
+
   it('leaves out an input that does not enter an output, and keeps it where it does', async () => {
     // gpuHourPrice enters the cost per video minute, not the training fleet. Mood's median test
     // calls an unrelated input an effect with probability ~1.3e-4 (EFFECT_Z = 4, two sides).
