@@ -33,10 +33,50 @@ import { FAMILIES, LARGEST_U, type Distribution, type Family } from './types.js'
  * @example compileDistribution('10B to 30B').describe() // => 'lognormal, 90% in [10B, 30B]'
  */
 export function compileDistribution(input: unknown): Distribution {
+  // A scenario's inputs are compiled when it is read, checked again before a run and for its
+  // tornado: the same spec gives the same (frozen, pure) distribution, so the checks run once.
+  const key = specKey(input);
+  const known = key === undefined ? undefined : recentlyCompiled.get(key);
+  if (known) return known;
   const distribution = compileUnchecked(input);
   requireFiniteQuantiles(distribution);
   requireSoundQuantiles(distribution);
+  if (key !== undefined) {
+    if (recentlyCompiled.size >= 256) recentlyCompiled.delete(recentlyCompiled.keys().next().value!);
+    recentlyCompiled.set(key, distribution);
+  }
   return distribution;
+}
+
+/**
+ * Rebuilds a distribution from the spec of one that compileDistribution accepted (a sampling worker
+ * rebuilding the main thread's inputs): the same distribution, without repeating the numerical checks.
+ */
+export function compileAcceptedSpec(spec: unknown): Distribution {
+  return compileUnchecked(spec);
+}
+
+const recentlyCompiled = new Map<string, Distribution>();
+
+/**
+ * A key that tells inputs apart exactly, or undefined when JSON would blur them (non-finite numbers
+ * and −0 print as null and 0, undefined fields vanish, objects with a prototype of their own or a
+ * toJSON print as something else): those are compiled every time.
+ */
+function specKey(input: unknown): string | undefined {
+  let faithful = true;
+  const key = JSON.stringify(input, (_, value: unknown) => {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value) || Object.is(value, -0)) faithful = false;
+    } else if (typeof value === 'object' && value !== null) {
+      const prototype = Object.getPrototypeOf(value);
+      if ((prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) || 'toJSON' in value) faithful = false;
+    } else if (typeof value !== 'string' && typeof value !== 'boolean' && value !== null) {
+      faithful = false; // undefined, functions, symbols, bigints
+    }
+    return value;
+  });
+  return faithful && typeof key === 'string' ? key : undefined;
 }
 
 function compileUnchecked(input: unknown): Distribution {

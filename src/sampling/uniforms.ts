@@ -5,6 +5,7 @@
  * without touching the distributions (README, "The engine").
  */
 import { fillAleaUniforms } from './alea.js';
+import { fillAleaStreams } from './alea-streams.js';
 
 export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
 
@@ -22,6 +23,8 @@ export const CHUNK_SIZE = 1 << 13;
 export interface UniformSource {
   /** Fills `target` with the uniforms of chunk `chunk` of input `input`. */
   fill(target: Float64Array, input: string, chunk: number): void;
+  /** Optional: the same as fill() for each (targets[j], inputs[j]) of one chunk, done together when that is faster. */
+  fillInputs?(targets: readonly Float64Array[], inputs: readonly string[], chunk: number): void;
 }
 
 /** The stream name of one (seed, input, chunk): stable across versions, recorded in the docs. */
@@ -37,6 +40,10 @@ export function monteCarloUniforms(seed: string): UniformSource {
   return {
     fill(target, input, chunk) {
       fillAleaUniforms(target, streamName(seed, input, chunk));
+    },
+    // The inputs' streams are independent: drawn side by side (alea-streams.ts), the same numbers.
+    fillInputs(targets, inputs, chunk) {
+      fillAleaStreams(targets, inputs.map((input) => streamName(seed, input, chunk)), targets[0]?.length ?? 0);
     },
   };
 }

@@ -59,15 +59,15 @@ export function sampleChunk(k: number, ctx: ChunkContext): void {
   const [start, end] = chunkBounds(k, ctx.samples);
   const length = end - start;
   const inputs = {} as Record<InputKey, Float64Array>;
+  const uncertain: InputKey[] = [];
   for (const key of INPUT_KEYS) {
-    const column = ctx.scratch[key].subarray(0, length);
-    const distribution = ctx.distributions[key];
-    if (distribution.family !== 'fixed') {
-      ctx.uniforms.fill(column, key, k);
-      ctx.onUniforms?.(key, column, length);
-      ctx.loops[key]!(column, length);
-    }
-    inputs[key] = column;
+    inputs[key] = ctx.scratch[key].subarray(0, length);
+    if (ctx.distributions[key].family !== 'fixed') uncertain.push(key);
   }
+  // All uncertain inputs' uniforms at once where the source can (faster, the same numbers), then their quantiles.
+  if (ctx.uniforms.fillInputs) ctx.uniforms.fillInputs(uncertain.map((key) => inputs[key]), uncertain, k);
+  else for (const key of uncertain) ctx.uniforms.fill(inputs[key], key, k);
+  if (ctx.onUniforms) for (const key of uncertain) ctx.onUniforms(key, inputs[key], length);
+  for (const key of uncertain) ctx.loops[key]!(inputs[key], length);
   computeColumns(inputs as InputColumns, ctx.outputs, length, ctx.stepCost);
 }

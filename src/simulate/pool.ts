@@ -35,6 +35,7 @@ export interface Progress {
 }
 
 export interface RunRequest {
+  /** Checked by the caller (checkResolvedScenario, as simulate does): workers rebuild its inputs without repeating the checks. */
   scenario: ResolvedScenario;
   seed: string;
   samples: number;

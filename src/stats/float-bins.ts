@@ -98,6 +98,14 @@ export class FloatBinCounts {
 
   /** Adds exported counts (exact: integer counts below 2⁵³). */
   merge({ pages, counts }: { pages: Int32Array; counts: Float64Array }): void {
+    // Grow the store once for all the new pages, not by doubling page by page.
+    let needed = this.pages;
+    for (let i = 0; i < pages.length; i++) if (this.pageOffset[pages[i]!]! < 0) needed++;
+    if (needed * PAGE_BINS > this.counts.length) {
+      const grown = new Float64Array(Math.max(needed * PAGE_BINS, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
     for (let i = 0; i < pages.length; i++) {
       const page = pages[i]!;
       let offset = this.pageOffset[page]!;
@@ -107,22 +115,37 @@ export class FloatBinCounts {
     }
   }
 
-  /** The non-empty bins in value order: their keys and counts. */
+  /**
+   * The non-empty bins in value order (keyOrder): their keys and counts. Walked in that order
+   * directly — negative pages (sign bit set) from the largest magnitude down, bins within them
+   * backwards, then positive pages and bins upwards — rather than collected and sorted.
+   */
   nonEmpty(): { keys: Int32Array; counts: Float64Array } {
-    const keys: number[] = [];
-    const counts: number[] = [];
-    for (let page = 0; page < PAGES; page++) {
+    const source = this.counts;
+    const order: number[] = []; // page offsets, in value order, and whether the page runs backwards
+    for (let page = PAGES - 1; page >= PAGES / 2; page--) if (this.pageOffset[page]! >= 0) order.push(page);
+    const negativePages = order.length;
+    for (let page = 0; page < PAGES / 2; page++) if (this.pageOffset[page]! >= 0) order.push(page);
+    let size = 0;
+    for (const page of order) {
       const offset = this.pageOffset[page]!;
-      if (offset < 0) continue;
-      for (let b = 0; b < PAGE_BINS; b++) {
-        const count = this.counts[offset + b]!;
+      for (let b = 0; b < PAGE_BINS; b++) if (source[offset + b]! > 0) size++;
+    }
+    const keys = new Int32Array(size);
+    const counts = new Float64Array(size);
+    let at = 0;
+    order.forEach((page, i) => {
+      const offset = this.pageOffset[page]!;
+      const backwards = i < negativePages;
+      for (let j = 0; j < PAGE_BINS; j++) {
+        const b = backwards ? PAGE_BINS - 1 - j : j;
+        const count = source[offset + b]!;
         if (count > 0) {
-          keys.push((page << BIN_BITS) | b);
-          counts.push(count);
+          keys[at] = (page << BIN_BITS) | b;
+          counts[at++] = count;
         }
       }
-    }
-    const order = keys.map((_, i) => i).sort((a, b) => keyOrder(keys[a]!) - keyOrder(keys[b]!));
-    return { keys: Int32Array.from(order, (i) => keys[i]!), counts: Float64Array.from(order, (i) => counts[i]!) };
+    });
+    return { keys, counts };
   }
 }

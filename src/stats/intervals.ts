@@ -23,18 +23,64 @@ export interface RankInterval {
  */
 export function quantileRankInterval(n: number, p: number, confidence: number): RankInterval {
   const alphaTail = (1 - confidence) / 2;
+  // Each search starts at the normal approximation's rank and gallops from there: ~6 exact
+  // incomplete-beta evaluations per bound instead of ~2 log2(n) from a bisection of [0, n] (the
+  // bounds are the same: each predicate is monotone and the search finds its one switch point).
+  const { lowerGuess, upperGuess } = normalGuess(n, p, alphaTail);
   // Largest l with P(B ≤ l − 1) ≤ alphaTail, i.e. P(B < l) ≤ alphaTail.
-  let lower = searchLargest(0, n, (l) => l === 0 || binomialCdf(l - 1, n, p) <= alphaTail);
+  let lower = searchLargest(0, n, (l) => l === 0 || binomialCdf(l - 1, n, p) <= alphaTail, lowerGuess);
   // Smallest u with P(B ≥ u) ≤ alphaTail, i.e. 1 − P(B ≤ u − 1) ≤ alphaTail.
-  let upper = searchSmallest(0, n + 1, (u) => u === n + 1 || 1 - binomialCdf(u - 1, n, p) <= alphaTail);
+  let upper = searchSmallest(0, n + 1, (u) => u === n + 1 || 1 - binomialCdf(u - 1, n, p) <= alphaTail, upperGuess);
   lower = Math.max(1, lower);
   upper = Math.min(n, upper);
   const coverage = binomialCdf(upper - 1, n, p) - (lower >= 1 ? binomialCdf(lower - 1, n, p) : 0);
   return { lower, upper, coverage };
 }
 
-/** Largest integer x in [lo, hi] with ok(x), given ok is true up to some point and false after. */
-function searchLargest(lo: number, hi: number, ok: (x: number) => boolean): number {
+/**
+ * Where the bounds roughly lie: np ∓ z √(np(1 − p)) with z = Φ⁻¹(1 − alphaTail) from Abramowitz and
+ * Stegun 26.2.23 (|error| < 4.5e-4). Only a starting point: the searches are exact whatever it is.
+ */
+function normalGuess(n: number, p: number, alphaTail: number): { lowerGuess: number; upperGuess: number } {
+  const t = Math.sqrt(-2 * Math.log(Math.min(0.5, Math.max(alphaTail, 1e-300))));
+  const z = t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+  const spread = z * Math.sqrt(n * p * (1 - p));
+  return { lowerGuess: n * p - spread + 0.5, upperGuess: n * p + spread + 0.5 };
+}
+
+/**
+ * Largest integer x in [lo, hi] with ok(x), given ok is true up to some point and false after
+ * (lo when ok is false throughout). With a guess, it gallops from there (steps 1, 2, 4, …) to
+ * bracket the switch point, then bisects the bracket: the answer is the same as without one.
+ */
+export function searchLargest(lo: number, hi: number, ok: (x: number) => boolean, guess?: number): number {
+  if (guess !== undefined && Number.isFinite(guess) && lo < hi) {
+    const g = Math.min(hi, Math.max(lo, Math.round(guess)));
+    if (ok(g)) {
+      // The answer is in [g, hi]: the last ok point found becomes lo, the first failing one bounds hi.
+      let step = 1;
+      lo = g;
+      while (lo + step <= hi && ok(lo + step)) {
+        lo += step;
+        step *= 2;
+      }
+      hi = Math.min(hi, lo + step - 1);
+    } else {
+      // The answer is below g (or is the original lo): the first ok point found becomes lo.
+      let step = 1;
+      let top = g - 1;
+      while (top - step + 1 > lo) {
+        const x = top - step + 1;
+        if (ok(x)) {
+          lo = x;
+          break;
+        }
+        top = x - 1;
+        step *= 2;
+      }
+      hi = Math.max(lo, top);
+    }
+  }
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (ok(mid)) lo = mid;
@@ -43,8 +89,13 @@ function searchLargest(lo: number, hi: number, ok: (x: number) => boolean): numb
   return lo;
 }
 
-/** Smallest integer x in [lo, hi] with ok(x), given ok is false up to some point and true after. */
-function searchSmallest(lo: number, hi: number, ok: (x: number) => boolean): number {
+/**
+ * Smallest integer x in [lo, hi] with ok(x), given ok is false up to some point and true after
+ * (hi when ok is false throughout). A guess, as for searchLargest, changes the work, not the answer.
+ */
+export function searchSmallest(lo: number, hi: number, ok: (x: number) => boolean, guess?: number): number {
+  // Mirrored (y = −x), the smallest ok x is the largest ok y: ok holds up to −x and fails after.
+  if (guess !== undefined) return 0 - searchLargest(-hi, -lo, (y) => ok(-y), -guess);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     if (ok(mid)) hi = mid;

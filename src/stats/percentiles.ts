@@ -39,8 +39,21 @@ interface PercentilePlan {
   interval: ReturnType<typeof quantileRankInterval>;
 }
 
-/** The order statistics each percentile and its interval need, for n values. */
+/** The last few plans made: a run's outputs (21 for mission) mostly share n, ps and confidence. */
+const recentPlans = new Map<string, readonly PercentilePlan[]>();
+
+/** The order statistics each percentile and its interval need, for n values (plans are read-only). */
 export function percentilePlans(n: number, ps: readonly number[], confidence: number): PercentilePlan[] {
+  const key = `${n} ${confidence} ${ps.join(' ')}`;
+  let plans = recentPlans.get(key);
+  if (!plans) {
+    if (recentPlans.size >= 16) recentPlans.delete(recentPlans.keys().next().value!);
+    recentPlans.set(key, (plans = Object.freeze(makePlans(n, ps, confidence))));
+  }
+  return [...plans];
+}
+
+function makePlans(n: number, ps: readonly number[], confidence: number): PercentilePlan[] {
   return ps.map((p) => {
     const point = type7Ranks(n, p);
     const interval = quantileRankInterval(n, p, confidence);
@@ -50,7 +63,7 @@ export function percentilePlans(n: number, ps: readonly number[], confidence: nu
     const upper = Math.max(interval.upper, point.above + 1);
     // The exact coverage of the ranks used, P(lower ≤ B < upper) for B ~ Binomial(n, p) (intervals.ts).
     const coverage = binomialCdf(upper - 1, n, p) - (lower >= 1 ? binomialCdf(lower - 1, n, p) : 0);
-    return { p, confidence, point, interval: { lower, upper, coverage } };
+    return Object.freeze({ p, confidence, point: Object.freeze(point), interval: Object.freeze({ lower, upper, coverage }) });
   });
 }
 

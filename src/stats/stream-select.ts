@@ -92,7 +92,7 @@ export class PassCollector {
   }
 
   add(column: Float64Array, length: number): void {
-    if (this.plan.mean === this.plan.mean) this.addSquares(column, length);
+    if (this.plan.mean === this.plan.mean) return this.addWithSquares(column, length);
     const words = wordsOf(column);
     const { pageSlots, slotTable } = this;
     for (let i = 0; i < length; i++) {
@@ -107,16 +107,28 @@ export class PassCollector {
   private squares = 0;
   private squaresError = 0;
 
-  /** (x − mean)² summed over a chunk (two accumulators), then into the block's compensated sum (Neumaier, via TwoSum). */
-  private addSquares(column: Float64Array, length: number): void {
+  /**
+   * add() for the gathering pass, in the same sweep of the column: (x − mean)² summed over the
+   * chunk (two accumulators), then into the block's compensated sum (Neumaier, via TwoSum).
+   */
+  private addWithSquares(column: Float64Array, length: number): void {
     const mean = this.plan.mean;
+    const words = wordsOf(column);
+    const { pageSlots, slotTable } = this;
     let a = 0;
     let b = 0;
     for (let i = 0; i < length; i++) {
-      const d = column[i]! - mean;
-      if (d - d !== 0) continue;
-      if (i & 1) b += d * d;
-      else a += d * d;
+      const x = column[i]!;
+      const d = x - mean;
+      if (d - d === 0) {
+        if (i & 1) b += d * d;
+        else a += d * d;
+      }
+      const high = words[2 * i + 1]!;
+      const page = pageSlots[high >>> 20]!;
+      if (page < 0) continue;
+      const slot = slotTable[page + ((high >>> BIN_SHIFT) & BIN_MASK)]!;
+      if (slot >= 0) this.visit(slot, x);
     }
     const chunk = a + b;
     const t = this.squares + chunk;
