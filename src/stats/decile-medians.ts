@@ -20,7 +20,7 @@
  * (0.8%). It is placed inside its bin by linear interpolation of its rank, and set to the simulated P50
  * itself when it lies in the P50's bin (the difference is then below the resolution).
  */
-import { BIN_BITS, keyOf, keyOrder, keyRange, PAGES, wordsOf } from './float-bins.js';
+import { BIN_BITS, FloatBinCounts, keyOf, keyOrder, keyRange, wordsOf } from './float-bins.js';
 
 /**
  * Mantissa bits of a decile bin: 2^COARSE_BITS bins per binade. Coarser than the engine's (BIN_BITS)
@@ -29,8 +29,7 @@ import { BIN_BITS, keyOf, keyOrder, keyRange, PAGES, wordsOf } from './float-bin
  */
 export const COARSE_BITS = 7;
 const COARSE_SHIFT = 20 - COARSE_BITS;
-const COARSE_BINS = 1 << COARSE_BITS;
-const COARSE_MASK = COARSE_BINS - 1;
+const COARSE_MASK = (1 << COARSE_BITS) - 1;
 /** A coarse key is a fine key (float-bins.ts) without its low FINE_EXTRA bits. */
 const FINE_EXTRA = BIN_BITS - COARSE_BITS;
 
@@ -51,63 +50,9 @@ export function coarseKeyRange(key: number): [number, number] {
   return [Math.min(a0, a1, b0, b1), Math.max(a0, a1, b0, b1)];
 }
 
-/** Bin counts keyed by a double's sign, exponent and top COARSE_BITS mantissa bits; pages allocated as values arrive (as CoarseBinCounts). */
-export class CoarseBinCounts {
-  readonly pageOffset = new Int32Array(PAGES).fill(-1);
-  counts = new Float64Array(8 * COARSE_BINS);
-  pages = 0;
-
-  addPage(page: number): number {
-    const offset = this.pages * COARSE_BINS;
-    if (offset + COARSE_BINS > this.counts.length) {
-      const grown = new Float64Array(this.counts.length * 2);
-      grown.set(this.counts);
-      this.counts = grown;
-    }
-    this.pageOffset[page] = offset;
-    this.pages++;
-    return offset;
-  }
-
-  get bytes(): number {
-    return this.counts.byteLength + this.pageOffset.byteLength;
-  }
-
-  export(): { pages: Int32Array; counts: Float64Array } {
-    const pages: number[] = [];
-    for (let page = 0; page < PAGES; page++) if (this.pageOffset[page]! >= 0) pages.push(page);
-    const counts = new Float64Array(pages.length * COARSE_BINS);
-    pages.forEach((page, i) => counts.set(this.counts.subarray(this.pageOffset[page]!, this.pageOffset[page]! + COARSE_BINS), i * COARSE_BINS));
-    return { pages: Int32Array.from(pages), counts };
-  }
-
-  /** Adds exported counts (exact: integer counts below 2⁵³, so any merge order gives the same counts). */
-  merge({ pages, counts }: { pages: Int32Array; counts: Float64Array }): void {
-    for (let i = 0; i < pages.length; i++) {
-      let offset = this.pageOffset[pages[i]!]!;
-      if (offset < 0) offset = this.addPage(pages[i]!);
-      for (let b = 0; b < COARSE_BINS; b++) this.counts[offset + b]! += counts[i * COARSE_BINS + b]!;
-    }
-  }
-
-  /** The non-empty bins in value order: their coarse keys and counts. */
-  nonEmpty(): BinnedCounts {
-    const keys: number[] = [];
-    const counts: number[] = [];
-    for (let page = 0; page < PAGES; page++) {
-      const offset = this.pageOffset[page]!;
-      if (offset < 0) continue;
-      for (let b = 0; b < COARSE_BINS; b++) {
-        const count = this.counts[offset + b]!;
-        if (count > 0) {
-          keys.push((page << COARSE_BITS) | b);
-          counts.push(count);
-        }
-      }
-    }
-    const order = keys.map((_, i) => i).sort((a, b) => coarseKeyOrder(keys[a]!) - coarseKeyOrder(keys[b]!));
-    return { keys: Int32Array.from(order, (i) => keys[i]!), counts: Float64Array.from(order, (i) => counts[i]!) };
-  }
+/** Bin counts keyed by a double's sign, exponent and top COARSE_BITS mantissa bits (coarse keys). */
+function coarseBins(): FloatBinCounts {
+  return new FloatBinCounts(COARSE_BITS);
 }
 
 /** A sample is in an input's bottom decile when its uniform is below this, in its top one at or above TOP_DECILE. */
@@ -136,7 +81,7 @@ export interface DecileSummary {
 }
 
 /** Adds each value of `words` (high words of a column) at the sample indices idx[0, count) to `bins`. */
-function addAt(bins: CoarseBinCounts, words: Uint32Array, idx: Int32Array, count: number): void {
+function addAt(bins: FloatBinCounts, words: Uint32Array, idx: Int32Array, count: number): void {
   const pageOffset = bins.pageOffset;
   let counts = bins.counts;
   for (let t = 0; t < count; t++) {
@@ -158,7 +103,7 @@ export class DecileCounter {
   private readonly memberCounts: Int32Array;
   /** The finite samples of the chunk (scratch). */
   private readonly finite: Int32Array;
-  private readonly sets: CoarseBinCounts[];
+  private readonly sets: FloatBinCounts[];
 
   /** `chunkSize`: the longest chunk; `outputs`: how many output columns `add` receives. */
   constructor(
@@ -170,7 +115,7 @@ export class DecileCounter {
     this.members = Array.from({ length: inputs.length * 2 }, () => new Int32Array(chunkSize));
     this.memberCounts = new Int32Array(inputs.length * 2);
     this.finite = new Int32Array(chunkSize);
-    this.sets = Array.from({ length: (inputs.length * 2 + 1) * outputs }, () => new CoarseBinCounts());
+    this.sets = Array.from({ length: (inputs.length * 2 + 1) * outputs }, () => coarseBins());
   }
 
   /** Records which samples of the chunk are in `input`'s bottom and top decile, from its uniforms column[0, length) (call before the quantile stage). */
@@ -240,16 +185,16 @@ export interface MergedDeciles {
   inputs: string[];
   outputs: number;
   /** Per input i, side (0 bottom, 1 top), output j: its bins. */
-  side(i: number, side: 0 | 1, j: number): CoarseBinCounts;
+  side(i: number, side: 0 | 1, j: number): FloatBinCounts;
   /** Output j over the whole sample. */
-  overall(j: number): CoarseBinCounts;
+  overall(j: number): FloatBinCounts;
 }
 
 /** Merges worker summaries (exact: integer counts; every summary names the same inputs). */
 export function mergeDeciles(summaries: readonly DecileSummary[]): MergedDeciles {
   const first = summaries[0];
   if (!first) throw new Error('no decile summaries to merge');
-  const sets = first.sets.map(() => new CoarseBinCounts());
+  const sets = first.sets.map(() => coarseBins());
   for (const summary of summaries) {
     if (summary.inputs.join() !== first.inputs.join() || summary.outputs !== first.outputs) throw new Error('decile summaries of different runs cannot be merged');
     summary.sets.forEach((set, k) => sets[k]!.merge(set));
