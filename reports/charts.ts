@@ -13,6 +13,9 @@ import { exceedanceSpec } from './specs/exceedance.js';
 import { fleetByAiShareSpec } from './specs/fleet-by-ai-share.js';
 import { modelSizeSpec } from './specs/model-size.js';
 import { tornadoSpec } from './specs/tornado.js';
+import { sobolSpec } from './specs/sobol.js';
+import { precisionSpec } from './specs/precision.js';
+import { reportSobol } from './sobol.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { realityCheckSpec } from './specs/reality-check.js';
 import { bridgeSpec } from './specs/bridge.js';
@@ -34,6 +37,7 @@ export const SECTIONS = {
   bridge: 'Why these numbers differ from the article’s',
   whatIf: 'What if?',
   distributions: 'The headline numbers, as distributions',
+  precision: 'How many samples were enough',
   risk: 'How likely is more?',
   drivers: 'What the numbers depend on',
   crossover: 'When inference overtakes training',
@@ -76,6 +80,16 @@ export function reportCharts(result: Result): ChartEntry[] {
       caption: 'Bars: how the simulated values spread (taller = more likely). Blue rules: P10, median, P90. Orange: the article’s figures; green: published models and prices.',
       spec: distributionSpec(result, key),
     })),
+    ...(result.run.precision
+      ? [
+          {
+            id: 'precision',
+            section: SECTIONS.precision,
+            caption: 'The run added samples in doubling batches until every headline number’s P10, P50 and P90 was pinned down to the dashed target; each point is the least certain of them at that batch.',
+            spec: precisionSpec(result, result.run.precision),
+          },
+        ]
+      : []),
     {
       id: 'exceedance-h100s',
       section: SECTIONS.risk,
@@ -112,12 +126,20 @@ export function reportCharts(result: Result): ChartEntry[] {
       caption: 'Inference compute for one unit of each kind of output, on a log scale: each step right is ten times more.',
       spec: computePerOutputSpec(result),
     },
-    ...HEADLINE_OUTPUTS.map((key) => ({
-      id: `tornado-${key}`,
-      section: SECTIONS.tornado,
-      caption: 'Each bar: the output with one input at its P10 (light) and at its P90 (dark), every other input at its median. Longer bars matter more.',
-      spec: tornadoSpec(result, key),
-    })),
+    ...HEADLINE_OUTPUTS.flatMap((key) => [
+      {
+        id: `tornado-${key}`,
+        section: SECTIONS.tornado,
+        caption: 'The line is the simulated median. Each bar: the median in the runs where that one input was in its lowest 10% (light) or its highest 10% (dark), the other inputs varying as usual. Longer bars matter more; inputs that do not move this number are left out.',
+        spec: tornadoSpec(result, key),
+      },
+      {
+        id: `sobol-${key}`,
+        section: SECTIONS.tornado,
+        caption: 'The share of this number’s uncertainty that each assumption accounts for: on its own (light), and counting how it combines with the others (dark). Shares near 0 mean pinning that assumption down would hardly narrow the range; thin lines show how sure the estimate is.',
+        spec: sobolSpec(result, reportSobol(result), key),
+      },
+    ]),
     {
       id: 'model-size',
       section: SECTIONS.models,

@@ -5,6 +5,7 @@
 import type { StepCostModel } from '../src/model/compute.js';
 import type { Result } from '../src/result/types.js';
 import { dependenceSentence } from './correlation-words.js';
+import { reportSobol, sobolMethodWords } from './sobol.js';
 
 /** What each step-cost model assumes (MODEL.md). */
 export const STEP_COST_WORDS: Readonly<Record<StepCostModel, string>> = {
@@ -40,6 +41,7 @@ export function methodRows(result: Result): MethodRow[] {
     { label: 'Percentiles', value: method.quantile },
     { label: 'Confidence intervals', value: `${Math.round(method.confidence * 100)}% ${method.interval}` },
     { label: 'Sensitivity (tornado)', value: sensitivity.method },
+    { label: 'Sobol indices', value: sobolMethodWords(reportSobol(result)) },
     { label: 'Bands over run length, AI share, minutes', value: 'exact: a positive constant times an output has the constant times its percentiles, so each band is the Result\'s percentiles scaled; nothing is resampled' },
     { label: 'Exceedance curve', value: `from the 60-bin histogram's cumulative counts: ${exceedanceAccuracy(run)}, straight lines between` },
     { label: 'Scenario', value: `${scenario.origin} (assumptions sha256 ${scenario.hash.slice(0, 12)})` },

@@ -17,7 +17,7 @@ export const COLORS = {
   published: '#059669',
   /** Fixed reference quantities (daily upload volumes). */
   reference: '#6b7280',
-  /** Tornado: the input at its P10 and at its P90. */
+  /** Tornado: the input in its bottom and in its top decile. */
   inputLow: '#93c5fd',
   inputHigh: '#1e40af',
   text: '#1f2937',

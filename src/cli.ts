@@ -92,10 +92,11 @@ export async function main(argv: string[]): Promise<void> {
         .positional('scenarios', { type: 'string', array: true, describe: 'built-in names or .yaml/.json files (with --update and none: every baseline in --out)' })
         .option('out', { type: 'string', default: 'baselines', describe: 'folder of baseline files' })
         .option('update', { type: 'boolean', default: false, describe: 'rewrite existing baselines' })
-        .option('reason', { type: 'string', describe: "why; recorded in each baseline's history (required with --update)" }),
+        .option('reason', { type: 'string', describe: "why; recorded in each baseline's history (required with --update)" })
+        .option('method', { type: 'string', describe: "sampling method: mc, lhs or sobol (default: an updated baseline's own, else mc); check reruns each baseline with its method" }),
       async (a) => {
         const [{ baselineJob }, { baselinePrinted }] = await Promise.all([import('./commands/baseline.js'), import('./views/baseline.js')]);
-        const outcome = await baselineJob({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, workers: a.workers, progress: !a.json });
+        const outcome = await baselineJob({ scenarios: a.scenarios, out: a.out, update: a.update, reason: a.reason, samples: a.samples, seed: a.seed, method: a.method, workers: a.workers, progress: !a.json });
         emit(baselinePrinted(outcome, a.json), outcome.exitCode);
       },
     )

@@ -71,7 +71,7 @@ export function requireFormat(value: unknown, format: string, version: number, w
       path: 'formatVersion',
       expected: String(version),
       found: doc.formatVersion === undefined ? 'nothing' : show(doc.formatVersion),
-      ...(newer ? { hint: 'it was written by a newer sora-mc' } : {}),
+      ...(newer ? { hint: 'it was written by a newer sora-mc' } : typeof doc.formatVersion === 'number' ? { hint: 'it was written by an older sora-mc: run the scenario again' } : {}),
     });
   }
 }

@@ -12,8 +12,10 @@ import { OUTPUT_KEYS } from '../src/model/outputs.js';
 import { scenarioUniforms } from '../src/sampling/copula.js';
 import { CHUNK_SIZE } from '../src/sampling/uniforms.js';
 import { compileInputs } from '../src/scenario/compile.js';
+import { startDeciles } from '../src/simulate/deciles.js';
 import { allocateInputColumns, chunkBounds, chunkCount, quantileLoops, sampleChunk, type ChunkContext } from '../src/simulate/chunks.js';
 import { BLOCKS_DONE, NEXT_BLOCK, type RunSetup, type WorkerCommand, type WorkerMessage } from '../src/simulate/protocol.js';
+import { decileTransferables } from '../src/stats/decile-medians.js';
 import { OutputCounter } from '../src/stats/stream-count.js';
 import { PassCollector, transferables, type PassResult } from '../src/stats/stream-select.js';
 
@@ -66,17 +68,20 @@ function count(setup: RunSetup, counters: Int32Array): void {
   const counterList = OUTPUT_KEYS.map((_, j) => new OutputCounter(setup.centres[j]!));
   const sums = new Float64Array(setup.sums);
   const stride = OUTPUT_KEYS.length;
+  const deciles = startDeciles(run.ctx);
   eachBlock(
     counters,
     (length) => {
       for (let j = 0; j < columns.length; j++) counterList[j]!.add(columns[j]!, length);
+      deciles.add(length);
     },
     (block) => {
       counterList.forEach((counter, j) => (sums[block * stride + j] = counter.takeBlockSum()));
     },
   );
   const summaries = counterList.map((counter) => counter.export());
-  send({ kind: 'counted', summaries }, summaries.map((s) => s.bins.counts.buffer as ArrayBuffer));
+  const decileSummary = deciles.finish().export();
+  send({ kind: 'counted', summaries, deciles: decileSummary }, [...summaries.map((s) => s.bins.counts.buffer as ArrayBuffer), ...decileTransferables(decileSummary)]);
 }
 
 function pass(command: WorkerCommand & { kind: 'pass' }, counters: Int32Array): void {

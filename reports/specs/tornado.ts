@@ -1,12 +1,14 @@
 /**
- * Chart 6: a tornado chart for one output. Each uncertain input is moved from its P10 to its P90
- * with every other input at its median (the Result's `sensitivity`); a bar runs from the output at
- * the input's P10 to the output at its P90, across the line of all inputs at their medians. Widest
- * swing first; inputs that do not move this output are listed as such.
+ * Chart 6: a tornado chart for one output, centred on its simulated P50. For each uncertain input
+ * that moves it (the Result's `sensitivity`, src/stats/tornado.ts), a bar runs from the output's
+ * median when the input is in its bottom decile to its median when the input is in its top decile,
+ * read from the sample itself. Widest swing first; inputs whose deciles do not move this output are
+ * left out, and the subtitle says how many.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
 import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
+import { percentile } from '../../src/result/percentile.js';
 import type { Result } from '../../src/result/types.js';
 import { barsFor } from '../../src/stats/tornado.js';
 import { wantsLogAxis } from '../axis.js';
@@ -17,28 +19,33 @@ import { axisOf, planAxis, scaleOf, scenarioLine, span, type AxisPlan, labelWith
 
 export interface TornadoRow {
   input: string;
-  /** `Sora parameters: 11.3B → 26.6B`. */
+  /** `Sora parameters: ≤11.3B | ≥26.6B` (the input's deciles lie beyond its P10 and P90). */
   row: string;
   atLow: number;
   atHigh: number;
   swing: number;
 }
 
-/** One row per uncertain input, widest swing of `key` first; inputs that leave it unmoved last, at the median. */
+const BOTTOM = 'input in its bottom 10%';
+const TOP = 'input in its top 10%';
+
+/** One row per uncertain input that moves `key`, widest swing first. */
 export function tornadoRows(result: Result, key: OutputKey): TornadoRow[] {
-  const median = result.sensitivity.atMedians[key];
-  const moving = barsFor(result.sensitivity, key);
-  const still = result.sensitivity.tornado.filter((bar) => !moving.includes(bar));
-  return [...moving, ...still].map((bar) => {
-    const out = bar.outputs[key] ?? { atLow: median, atHigh: median };
+  return barsFor(result.sensitivity, key).map((bar) => {
+    const out = bar.outputs[key]!;
     return {
       input: bar.input,
-      row: `${INPUT_LABELS[bar.input]}: ${formatInputValue(bar.input, bar.inputLow)} → ${formatInputValue(bar.input, bar.inputHigh)}`,
+      row: `${INPUT_LABELS[bar.input]}: ≤${formatInputValue(bar.input, bar.inputLow)} | ≥${formatInputValue(bar.input, bar.inputHigh)}`,
       atLow: out.atLow,
       atHigh: out.atHigh,
       swing: Math.abs(out.atHigh - out.atLow),
     };
   });
+}
+
+/** The uncertain inputs left out of `key`'s tornado: their deciles do not move it detectably. */
+export function unmovedInputs(result: Result, key: OutputKey): string[] {
+  return result.sensitivity.tornado.filter((bar) => bar.outputs[key] === undefined).map((bar) => INPUT_LABELS[bar.input]);
 }
 
 /** The axis widened by `share` of its length at each end, so value labels at bar ends fit. */
@@ -54,16 +61,17 @@ function withLabelRoom(plan: AxisPlan, share: number): AxisPlan {
 
 export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
   const stats = result.outputs[key];
-  const median = result.sensitivity.atMedians[key];
+  const median = percentile(stats, 0.5).value;
   const rows = tornadoRows(result, key);
+  const unmoved = unmovedInputs(result, key);
   const b = band(stats);
   const f = (x: number) => formatRounded(x, stats.unit);
-  // A bar's two halves: median → output at the input's P10, median → output at its P90 (a half of
-  // zero length, e.g. a discrete input whose P10 is its median, is left out).
+  // A bar's two halves: simulated P50 → the median given the input's bottom decile, P50 → the median
+  // given its top decile (a half of zero length, a side that leaves the median where it is, is left out).
   const segments = rows.flatMap((r) =>
     [
-      { row: r.row, end: 'input at its P10', from: median, to: r.atLow, label: f(r.atLow) },
-      { row: r.row, end: 'input at its P90', from: median, to: r.atHigh, label: f(r.atHigh) },
+      { row: r.row, end: BOTTOM, from: median, to: r.atLow, label: f(r.atLow) },
+      { row: r.row, end: TOP, from: median, to: r.atHigh, label: f(r.atHigh) },
     ].filter((segment) => segment.to !== segment.from),
   );
   // Both halves on one side of the median (a discrete input, or one the output is not monotone in): the
@@ -71,9 +79,8 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
   const labelled = segments.filter((s) => {
     const other = segments.find((o) => o !== s && o.row === s.row);
     if (!other || (other.to > median) !== (s.to > median)) return true;
-    return Math.abs(s.to - median) > Math.abs(other.to - median) || (s.to === other.to && s.end === 'input at its P90');
+    return Math.abs(s.to - median) > Math.abs(other.to - median) || (s.to === other.to && s.end === TOP);
   });
-  const unmoved = rows.filter((r) => r.swing === 0).map((r) => ({ row: r.row, at: median, label: 'no effect' }));
   const values = [median, ...rows.flatMap((r) => [r.atLow, r.atHigh])];
   const plan = withLabelRoom(planAxis(values, wantsLogAxis(values, 1.5), WIDTH), 0.12);
   const widest = rows[0];
@@ -81,7 +88,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
   const color = {
     field: 'end',
     type: 'nominal' as const,
-    scale: { domain: ['input at its P10', 'input at its P90'], range: [COLORS.inputLow, COLORS.inputHigh] },
+    scale: { domain: [BOTTOM, TOP], range: [COLORS.inputLow, COLORS.inputHigh] },
     legend: { title: null, orient: 'bottom' as const },
   };
   return {
@@ -89,12 +96,13 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
     title: {
       text: `Which assumptions move ${OUTPUTS[key].words?.subject ?? stats.label} most?`,
       subtitle: [
-        `Simulated P10–P90: ${span(b.p10, b.p90, f)} · all inputs at their medians: ${f(median)}`,
-        widest && widest.swing > 0
+        `Simulated P50: ${f(median)} (the centre line) · P10–P90: ${span(b.p10, b.p90, f)}`,
+        widest
           ? `Widest swing: ${INPUT_LABELS[widest.input as keyof typeof INPUT_LABELS]}, ${span(Math.min(widest.atLow, widest.atHigh), Math.max(widest.atLow, widest.atHigh), f)}`
-          : 'No uncertain input moves it',
+          : 'No uncertain input moves it detectably',
         scenarioLine(result),
-        'Each input moved from its P10 to its P90, all others at their medians · widest swing first',
+        'Each bar: the median when that input is in its bottom or top 10% of draws · widest swing first',
+        ...(unmoved.length > 0 ? [`Left out, no detectable effect: ${unmoved.join(', ')}`] : []),
       ],
     },
     width: WIDTH,
@@ -122,12 +130,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
         encoding: { y, x: { field: 'to', type: 'quantitative' }, text: { field: 'label' } },
       },
       {
-        data: { values: unmoved },
-        mark: { type: 'text', fontSize: FONT_SIZE.mark, color: COLORS.muted, align: 'left', dx: 6, fontStyle: 'italic' },
-        encoding: { y, x: { field: 'at', type: 'quantitative' }, text: { field: 'label' } },
-      },
-      {
-        data: { values: [{ at: median, label: `all at medians: ${f(median)}` }] },
+        data: { values: [{ at: median, label: `simulated P50: ${f(median)}` }] },
         layer: [
           { mark: { type: 'rule', color: COLORS.text, strokeWidth: 1.5 }, encoding: { x: { field: 'at', type: 'quantitative' } } },
         ],

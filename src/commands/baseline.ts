@@ -10,6 +10,8 @@ import { SoraError } from '../errors.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.js';
 import { toJson, writeAll } from '../io/write.js';
 import { baselineFromResult, describeSource, historyEntry, type Baseline } from '../regress/baseline.js';
+import { methodOfSampling } from '../regress/sampling-of.js';
+import { parseSamplingMethod } from '../sampling/methods.js';
 import { baselineDelta, INITIAL_REASON, plannedTargets, type BaselineOutcome, type WrittenBaseline } from '../regress/targets.js';
 import type { Result } from '../result/types.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
@@ -31,6 +33,8 @@ export interface BaselineRequest {
   reason?: string | undefined;
   samples?: number | string | undefined;
   seed?: string | number | undefined;
+  /** The sampling method (mc, lhs, sobol); default: an existing baseline's own, else mc. */
+  method?: string | undefined;
   workers?: number | undefined;
   progress?: boolean | undefined;
   /** The date recorded in the history (default: now). */
@@ -44,6 +48,7 @@ export async function baselineJob(request: BaselineRequest = {}): Promise<Baseli
   try {
     const samples = request.samples === undefined ? undefined : parseSampleCount(request.samples, 'samples');
     const seed = request.seed === undefined ? undefined : parseSeed(request.seed, 'seed');
+    const method = request.method === undefined ? undefined : parseSamplingMethod(request.method, '--method');
     const targets = plannedTargets(request, out);
     // One pool serves every scenario's run.
     const results = await withPool(request.workers, async (pool) => {
@@ -52,6 +57,7 @@ export async function baselineJob(request: BaselineRequest = {}): Promise<Baseli
         const run = {
           seed: seed ?? target.existing?.baseline.run.seed ?? target.scenario.seed,
           samples: samples ?? target.existing?.baseline.run.samples ?? target.scenario.samples,
+          method: method ?? (target.existing ? methodOfSampling(target.existing.baseline.run.sampling) : undefined),
           pool,
         };
         done.push(await withProgressBar(request.progress, (onProgress) => simulate(target.scenario, { ...run, onProgress })));

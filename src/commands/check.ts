@@ -21,6 +21,7 @@ import type { Scenario } from '../scenario/resolve.js';
 import { parseSampleCount } from '../scenario/values.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
 import { simulate } from '../simulate/simulate.js';
+import { methodOfSampling } from '../regress/sampling-of.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkMarkdown } from '../views/check-markdown.js';
 import { withProgressBar } from '../views/progress.js';
@@ -76,7 +77,9 @@ async function rerunAll(
   const plans: ComparisonPlan[] = [];
   for (const { source, scenario } of loaded) {
     const { seed = source.baseline.run.seed, samples = source.baseline.run.samples } = overrides;
-    const result = await withProgressBar(overrides.progress, (onProgress) => simulate(scenario, { seed, samples, pool, onProgress }));
+    // Rerun with the baseline's own sampling method, so that an lhs or sobol baseline can hold exactly.
+    const method = methodOfSampling(source.baseline.run.sampling);
+    const result = await withProgressBar(overrides.progress, (onProgress) => simulate(scenario, { seed, samples, method, pool, onProgress }));
     const changed = source.baseline.scenario.hash !== result.scenario.hash;
     const change = changed ? scenarioChange(source.baseline.scenario, result.scenario, inputWriters(result.scenario.origin)) : undefined;
     plans.push(plan(source, result, change));

@@ -84,7 +84,7 @@ export function resultJsonSchema(): Schema {
     input: { enum: [...INPUT_KEYS], description: 'an input of the catalogue' },
     inputLow: num,
     inputHigh: num,
-    outputs: keyed('the outputs it moves', OUTPUT_KEYS, swing, false),
+    outputs: keyed('the headline outputs its deciles move: their medians given its bottom and top decile', OUTPUT_KEYS, swing, false),
   });
   return documentSchema('result', 'A sora-mc Result: the resolved scenario, how the sample was drawn, and every output’s statistics.', {
     format: { const: RESULT_FORMAT, description: JSON.stringify(RESULT_FORMAT) },
@@ -113,9 +113,9 @@ export function resultJsonSchema(): Schema {
     }),
     method,
     outputs: keyed('the statistics of every output', OUTPUT_KEYS, output),
-    sensitivity: object('{ method, atMedians, tornado }', {
+    sensitivity: object('{ method, resolution, tornado }', {
       method: text,
-      atMedians: keyed('every output with all inputs at their medians', OUTPUT_KEYS, num),
+      resolution: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'the relative resolution of the conditional medians, in (0, 1]' },
       tornado: { type: 'array', items: bar, description: 'one bar per uncertain input' },
     }),
   });

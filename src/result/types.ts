@@ -13,7 +13,8 @@ export type { ColumnStats, HistogramBin, OutputStats, PercentileEstimate } from 
 export type { Sensitivity, TornadoBar } from '../stats/tornado.js';
 
 export const RESULT_FORMAT = 'sora-mc/result' as const;
-export const RESULT_FORMAT_VERSION = 1 as const;
+/** 2: the tornado is conditional medians around the simulated P50 (sensitivity.resolution; no atMedians). */
+export const RESULT_FORMAT_VERSION = 2 as const;
 
 export interface RunInfo {
   seed: string;

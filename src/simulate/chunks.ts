@@ -43,6 +43,8 @@ export interface ChunkContext {
   scratch: Record<InputKey, Float64Array>;
   /** Each uncertain input's quantile loop (quantileLoops(distributions)). */
   loops: Partial<Record<InputKey, QuantileLoop>>;
+  /** Sees each uncertain input's final uniforms before its quantile stage (the tornado's deciles: src/stats/decile-medians.ts). */
+  onUniforms?: ((input: InputKey, uniforms: Float64Array, length: number) => void) | undefined;
 }
 
 /** A quantile loop for every uncertain input (quantile-loop.ts). */
@@ -65,6 +67,7 @@ export function sampleChunk(k: number, ctx: ChunkContext): void {
   // All uncertain inputs' uniforms at once where the source can (faster, the same numbers), then their quantiles.
   if (ctx.uniforms.fillInputs) ctx.uniforms.fillInputs(uncertain.map((key) => inputs[key]), uncertain, k);
   else for (const key of uncertain) ctx.uniforms.fill(inputs[key], key, k);
+  if (ctx.onUniforms) for (const key of uncertain) ctx.onUniforms(key, inputs[key], length);
   for (const key of uncertain) ctx.loops[key]!(inputs[key], length);
   computeColumns(inputs as InputColumns, ctx.outputs, length, ctx.stepCost);
 }

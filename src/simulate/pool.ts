@@ -15,6 +15,7 @@ import { BLOCKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMe
 import { checkMemoryBudget, DEFAULT_MEMORY_BYTES, formatBytes } from './memory.js';
 import { REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { RunStatistics } from '../stats/stream-summary.js';
+import type { DecileSummary } from '../stats/decile-medians.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { assumptionHash } from '../scenario/hash.js';
 
@@ -49,6 +50,8 @@ export interface RunRequest {
   /** The memory budget of the summaries and gathered values, in bytes (memory.ts). */
   memoryBytes?: number | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
+  /** Receives the tornado's decile summaries of the run, one per worker in worker order (src/stats/decile-medians.ts). */
+  onDeciles?: ((summaries: DecileSummary[]) => void) | undefined;
 }
 
 /** At most this many blocks: per-block sums stay small (blocks × outputs × 2 doubles) for any sample count. */
@@ -109,7 +112,7 @@ export class SamplerPool {
    * Passes: count (every chunk folded into mergeable summaries), optionally refine, then gather
    * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
    */
-  async run({ scenario, seed, samples, method, replicate, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run({ scenario, seed, samples, method, replicate, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress, onDeciles }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
     if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
     if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
     // No chunks would mean no worker ever answers: a run that never settles.
@@ -192,6 +195,7 @@ export class SamplerPool {
       };
       const counted = await timed((c) => ({ kind: 'count', setup, counters: c }));
       const summaries = counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).summaries);
+      onDeciles?.(counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).deciles));
       const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList, REPORTED_PERCENTILES, confidence);
       const passResults = (replies: WorkerMessage[]) => replies.map((m) => (m as Extract<WorkerMessage, { kind: 'passed' }>).results);
       // Gathered values are held by the workers and, concatenated bin by bin, by the main thread: ~20 bytes a value at the peak.

@@ -1,6 +1,7 @@
 /** Messages between the sampler pool and its workers. */
 import type { SamplingMethod } from '../sampling/methods.js';
 import type { ResolvedScenario } from '../scenario/types.js';
+import type { DecileSummary } from '../stats/decile-medians.js';
 import type { CountSummary } from '../stats/stream-count.js';
 import type { PassPlan, PassResult } from '../stats/stream-select.js';
 
@@ -44,6 +45,6 @@ export type WorkerCommand =
   | { kind: 'end' };
 
 export type WorkerMessage =
-  | { kind: 'counted'; summaries: CountSummary[] }
+  | { kind: 'counted'; summaries: CountSummary[]; deciles: DecileSummary }
   | { kind: 'passed'; results: (PassResult | null)[] }
   | { kind: 'error'; message: string; stack?: string };

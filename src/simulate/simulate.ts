@@ -1,12 +1,14 @@
 /** simulate(): a scenario in, a Result out. The one entry point the CLI and library users call. */
 import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
+import { percentile } from '../result/percentile.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
 import { parseSamplingMethod, SAMPLING_METHODS } from '../sampling/methods.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
 import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
-import { tornado } from '../stats/tornado.js';
+import { mergeDeciles, type DecileSummary } from '../stats/decile-medians.js';
+import { decileTornado, modelAtMedians } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
 import { DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
@@ -65,12 +67,14 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
     }
   }
   const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
-  // The model at the inputs' medians: the tornado's centre, and the centre of each output's sums of deviations.
-  const sensitivity = tornado(scenario.resolved);
+  // The model at the inputs' medians: the centre of each output's sums of deviations (near its values).
+  const centres = modelAtMedians(scenario.resolved);
+  const deciles: DecileSummary[] = [];
   const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
-    const request = { scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres: sensitivity.atMedians, memoryBytes, onProgress: options.onProgress };
+    // A sobol run's replicates each report their deciles: together they are the whole sample's.
+    const request = { scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres, memoryBytes, onProgress: options.onProgress, onDeciles: (summaries: DecileSummary[]) => deciles.push(...summaries) };
     stats = method === 'sobol' ? await runReplicates(pool, { ...request, samplesPath }) : await pool.run(request);
   } finally {
     if (!options.pool) await pool.close();
@@ -84,6 +88,8 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const outputs = Object.fromEntries(
     OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...stats[key] }]),
   ) as Record<OutputKey, OutputStats>;
+  const p50 = Object.fromEntries(OUTPUT_KEYS.map((key) => [key, percentile(stats[key], 0.5).value]));
+  const sensitivity = decileTornado(scenario.resolved, mergeDeciles(deciles), p50);
   return {
     format: RESULT_FORMAT,
     formatVersion: RESULT_FORMAT_VERSION,

@@ -62,17 +62,28 @@ export function keyRange(key: number): [number, number] {
   return key & SIGN ? [full, zero] : [zero, full];
 }
 
-/** Bin counts of one output's finite values, pages allocated as values arrive. */
+/**
+ * Bin counts of one output's finite values, pages allocated as values arrive. `bits` mantissa bits
+ * a key (default BIN_BITS; the tornado's decile counts use fewer, decile-medians.ts): a key is
+ * (page << bits) | bin, and a page holds 2^bits bins.
+ */
 export class FloatBinCounts {
   /** Offset of each page in `counts`, or −1 while the page has no values. */
   readonly pageOffset = new Int32Array(PAGES).fill(-1);
-  counts = new Float64Array(8 * PAGE_BINS);
+  /** Bins in a page. */
+  readonly pageBins: number;
+  counts: Float64Array;
   pages = 0;
+
+  constructor(readonly bits = BIN_BITS) {
+    this.pageBins = 1 << bits;
+    this.counts = new Float64Array(8 * this.pageBins);
+  }
 
   /** Allocates page `page` (its offset), growing the count store when full. */
   addPage(page: number): number {
-    const offset = this.pages * PAGE_BINS;
-    if (offset + PAGE_BINS > this.counts.length) {
+    const offset = this.pages * this.pageBins;
+    if (offset + this.pageBins > this.counts.length) {
       const grown = new Float64Array(this.counts.length * 2);
       grown.set(this.counts);
       this.counts = grown;
@@ -91,8 +102,8 @@ export class FloatBinCounts {
   export(): { pages: Int32Array; counts: Float64Array } {
     const pages: number[] = [];
     for (let page = 0; page < PAGES; page++) if (this.pageOffset[page]! >= 0) pages.push(page);
-    const counts = new Float64Array(pages.length * PAGE_BINS);
-    pages.forEach((page, i) => counts.set(this.counts.subarray(this.pageOffset[page]!, this.pageOffset[page]! + PAGE_BINS), i * PAGE_BINS));
+    const counts = new Float64Array(pages.length * this.pageBins);
+    pages.forEach((page, i) => counts.set(this.counts.subarray(this.pageOffset[page]!, this.pageOffset[page]! + this.pageBins), i * this.pageBins));
     return { pages: Int32Array.from(pages), counts };
   }
 
@@ -101,8 +112,8 @@ export class FloatBinCounts {
     // Grow the store once for all the new pages, not by doubling page by page.
     let needed = this.pages;
     for (let i = 0; i < pages.length; i++) if (this.pageOffset[pages[i]!]! < 0) needed++;
-    if (needed * PAGE_BINS > this.counts.length) {
-      const grown = new Float64Array(Math.max(needed * PAGE_BINS, this.counts.length * 2));
+    if (needed * this.pageBins > this.counts.length) {
+      const grown = new Float64Array(Math.max(needed * this.pageBins, this.counts.length * 2));
       grown.set(this.counts);
       this.counts = grown;
     }
@@ -111,7 +122,7 @@ export class FloatBinCounts {
       let offset = this.pageOffset[page]!;
       if (offset < 0) offset = this.addPage(page);
       const target = this.counts;
-      for (let b = 0; b < PAGE_BINS; b++) target[offset + b]! += counts[i * PAGE_BINS + b]!;
+      for (let b = 0; b < this.pageBins; b++) target[offset + b]! += counts[i * this.pageBins + b]!;
     }
   }
 
@@ -129,7 +140,7 @@ export class FloatBinCounts {
     let size = 0;
     for (const page of order) {
       const offset = this.pageOffset[page]!;
-      for (let b = 0; b < PAGE_BINS; b++) if (source[offset + b]! > 0) size++;
+      for (let b = 0; b < this.pageBins; b++) if (source[offset + b]! > 0) size++;
     }
     const keys = new Int32Array(size);
     const counts = new Float64Array(size);
@@ -137,11 +148,11 @@ export class FloatBinCounts {
     order.forEach((page, i) => {
       const offset = this.pageOffset[page]!;
       const backwards = i < negativePages;
-      for (let j = 0; j < PAGE_BINS; j++) {
-        const b = backwards ? PAGE_BINS - 1 - j : j;
+      for (let j = 0; j < this.pageBins; j++) {
+        const b = backwards ? this.pageBins - 1 - j : j;
         const count = source[offset + b]!;
         if (count > 0) {
-          keys[at] = (page << BIN_BITS) | b;
+          keys[at] = (page << this.bits) | b;
           counts[at++] = count;
         }
       }

@@ -58,7 +58,8 @@ describe('report.html in headless Chromium', () => {
     expect(charts.map((c) => c.id)).toEqual(reportCharts(mission).map((c) => `chart-${c.id}`));
     for (const chart of charts) {
       expect(chart, chart.id).toMatchObject({ rendered: 'true', svg: 1 });
-      expect(chart.marks, chart.id).toBeGreaterThan(5);
+      // A tornado lists only the inputs that move its output: mission's crossover has one (a bar of two halves, their labels, the P50 rule).
+      expect(chart.marks, chart.id).toBeGreaterThan(chart.id.startsWith('chart-tornado-') ? 4 : 5);
     }
   });
 

@@ -40,10 +40,11 @@ describe('sora-mc report', () => {
     expect(stderr).toMatch(/^ {2}Training: [\d,]+–[\d,]+ H100s for a month/m);
     for (const name of ['report.html', 'result.json', 'percentiles.csv', 'summary.md']) expect(existsSync(join(out, name))).toBe(true);
     const charts = readdirSync(join(out, 'charts'));
-    // 2 bridges, what-if, 5 distributions, 2 exceedance curves, 2 drivers, crossover, compute per output, 5 tornadoes, model size, reality check.
-    expect(charts.filter((c) => c.endsWith('.png')).length).toBe(21);
-    expect(charts.filter((c) => c.endsWith('.svg')).length).toBe(21);
-    expect(charts.filter((c) => c.endsWith('.vl.json')).length).toBe(21);
+    // 2 bridges, what-if, 5 distributions, 2 exceedance curves, 2 drivers, crossover, compute per output, 5 tornadoes, 5 Sobol charts, model size, reality check.
+    expect(charts.filter((c) => c.endsWith('.png')).length).toBe(26);
+    expect(charts.filter((c) => c.endsWith('.svg')).length).toBe(26);
+    expect(charts.filter((c) => c.endsWith('.vl.json')).length).toBe(26);
+    expect(charts).toContain('sobol-trainH100s.png');
     expect(charts).toContain('bridge-trainH100s.png');
     // The reality check (published models against the scenario's bands) is drawn as PNG too.
     expect(charts).toContain('reality-check.png');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tornadoRows, tornadoSpec } from '../../../reports/specs/tornado.js';
+import { tornadoRows, tornadoSpec, unmovedInputs } from '../../../reports/specs/tornado.js';
+import { percentile } from '../../../src/result/percentile.js';
 import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
 import { INPUT_KEYS } from '../../../src/model/inputs.js';
 import type { Result } from '../../../src/result/types.js';
@@ -16,11 +17,16 @@ describe('tornado charts', () => {
   it.each([
     ['mission', mission],
     ['evidence-2025', evidence],
-  ] as const)('%s: one bar per uncertain input, for every headline output', (_, result) => {
+  ] as const)('%s: one bar per uncertain input that moves the output, the others named as left out', (_, result) => {
     for (const key of HEADLINE_OUTPUTS) {
       const rows = tornadoRows(result, key);
-      expect(rows.map((r) => r.input).sort()).toEqual([...uncertainInputs(result)].sort());
+      const left = unmovedInputs(result, key);
+      expect(rows.length + left.length).toBe(uncertainInputs(result).length);
+      const subtitle = (tornadoSpec(result, key).title as { subtitle: string[] }).subtitle;
+      if (left.length > 0) expect(subtitle.at(-1)).toBe(`Left out, no detectable effect: ${left.join(', ')}`);
     }
+    // Inference utilisation does not enter the training fleet: left out of its tornado.
+    expect(tornadoRows(result, 'trainH100s').map((r) => r.input)).not.toContain('inferMfu');
   });
 
   it('puts the widest swing first', () => {
@@ -29,21 +35,20 @@ describe('tornado charts', () => {
     expect(swings[0]).toBeGreaterThan(0);
   });
 
-  it('draws each bar from the output at all medians to the output at the input’s P10 and P90', () => {
-    const spec = tornadoSpec(mission, 'trainH100s');
-    const median = mission.sensitivity.atMedians.trainH100s;
-    const bar = mission.sensitivity.tornado.find((b) => b.input === 'soraParams')!;
+  it('centres on the simulated P50 (not the model at the medians: 355k H100s for evidence-2025) and draws each bar to the medians given the bottom and top decile', () => {
+    const spec = tornadoSpec(evidence, 'trainH100s');
+    const median = percentile(evidence.outputs.trainH100s, 0.5).value;
+    expect(median).toBeLessThan(300_000);
+    const rule = (spec as { layer: { data?: { values: { at: number }[] } }[] }).layer.at(-1)!.data!.values[0]!;
+    expect(rule.at).toBe(median);
+    const bar = evidence.sensitivity.tornado.find((b) => b.input === 'soraParams')!;
     const segments = rowsOf(spec, 'bar').filter((r) => String(r.row).startsWith('Sora parameters'));
     expect(segments.map((s) => [s.from, s.to])).toEqual([
       [median, bar.outputs.trainH100s!.atLow],
       [median, bar.outputs.trainH100s!.atHigh],
     ]);
+    expect(bar.outputs.trainH100s!.atLow).toBeLessThan(median);
+    expect(bar.outputs.trainH100s!.atHigh).toBeGreaterThan(median);
     expect(compileWarnings(spec)).toEqual([]);
-  });
-
-  it('lists inputs that do not move an output as having no effect', () => {
-    const spec = tornadoSpec(mission, 'trainH100s');
-    const unmoved = rowsOf(spec, 'text').filter((r) => r.label === 'no effect');
-    expect(unmoved.map((r) => String(r.row))).toEqual([expect.stringMatching(/^Inference MFU/)]);
   });
 });

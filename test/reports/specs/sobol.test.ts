@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { reportCharts } from '../../../reports/charts.js';
+import { methodRows } from '../../../reports/method.js';
+import { REPORT_SOBOL_ROWS, reportSobol } from '../../../reports/sobol.js';
+import { FIRST, sobolSpec, TOTAL } from '../../../reports/specs/sobol.js';
+import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
+import { loadScenario } from '../../../src/scenario/resolve.js';
+import { simulate } from '../../../src/simulate/simulate.js';
+import { scratchDir } from '../../helpers/scratch.js';
+import { simulated } from '../fixtures.js';
+import { compileWarnings, rowsOf, subtitle } from '../spec-helpers.js';
+
+const scratch = scratchDir();
+const evidence = await simulated('evidence-2025');
+
+describe('Sobol-index charts', () => {
+  it('follow each tornado in the report, one per headline output', () => {
+    const ids = reportCharts(evidence).map((c) => c.id);
+    for (const key of HEADLINE_OUTPUTS) expect(ids.indexOf(`sobol-${key}`)).toBe(ids.indexOf(`tornado-${key}`) + 1);
+  });
+
+  it('draw a first-order and a total bar with its interval for each input the output reads, largest total first', () => {
+    const spec = sobolSpec(evidence, reportSobol(evidence), 'trainH100s');
+    const bars = rowsOf(spec, 'bar') as { input: string; kind: string; estimate: number; lower: number; upper: number }[];
+    const totals = bars.filter((b) => b.kind === TOTAL);
+    expect(bars.filter((b) => b.kind === FIRST).map((b) => b.input)).toEqual(totals.map((b) => b.input));
+    expect(totals.map((b) => b.estimate)).toEqual([...totals.map((b) => b.estimate)].sort((a, b) => b - a));
+    // The training fleet does not read the price, the inference utilisation or the uploads: left out and named.
+    expect(totals.map((b) => b.input)).not.toContain('gpuHourPrice');
+    expect(subtitle(spec).at(-1)).toMatch(/^Left out, not read by this output: .*H100 price per hour/);
+    for (const b of bars) expect(b.upper).toBeGreaterThan(b.lower);
+    expect(compileWarnings(spec)).toEqual([]);
+  });
+
+  it('shows each input’s share of log-variance when every input is lognormal (the exact answer)', async () => {
+    // cost per video minute ∝ soraParams × gpuHourPrice here (every other input fixed), so log cost is a
+    // sum and the indices are the shares of log-variance: σ² = (ln(p95/p5) / 3.2897)² → 0.1116 and
+    // 0.0889, shares 0.557 and 0.443, first-order = total. At N = 4,096 the bootstrap intervals are ±~0.02;
+    // the tolerance 0.05 is ~5 standard errors (a correct estimator fails with probability < 1e-5 per check).
+    const file = scratch.write('two-lognormals.yaml', 'inputs:\n  soraParams: { dist: lognormal, p5: 10e9, p95: 30e9 }\n  gpuHourPrice: { dist: lognormal, p5: 1.5, p95: 4 }\n');
+    const result = await simulate(loadScenario(file), { samples: 20_000, workers: 1 });
+    const bars = rowsOf(sobolSpec(result, reportSobol(result), 'costPerVideoMinuteUsd'), 'bar') as { input: string; kind: string; estimate: number }[];
+    const s1 = (Math.log(3) / 3.2897) ** 2;
+    const s2 = (Math.log(4 / 1.5) / 3.2897) ** 2;
+    const share = { soraParams: s1 / (s1 + s2), gpuHourPrice: s2 / (s1 + s2) } as Record<string, number>;
+    expect(bars).toHaveLength(4);
+    for (const b of bars) expect(Math.abs(b.estimate - share[b.input]!)).toBeLessThan(0.05);
+  });
+
+  it('names the estimator and the design size in the method table', () => {
+    const row = methodRows(evidence).find((r) => r.label === 'Sobol indices')!;
+    expect(row.value).toMatch(/Jansen estimators/);
+    expect(row.value).toContain(`N = ${REPORT_SOBOL_ROWS.toLocaleString('en-US')} rows per matrix`);
+  });
+});
