@@ -10,7 +10,6 @@ import { getLocation, parse, type ParseError } from 'jsonc-parser';
 import { SoraError, show } from '../errors.js';
 import { readInputFile } from '../io/read.js';
 import { samePercentile } from '../result/percentile.js';
-import { SAMPLING_METHODS } from '../sampling/methods.js';
 import { CONFIDENCE, percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { requireFormat, validate } from '../validate.js';
 import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION, type Baseline, type BaselineFile } from './baseline.js';
@@ -42,22 +41,6 @@ function checkPercentileList(ps: readonly number[]): void {
 function checkConfidence(baseline: Baseline): void {
   if (baseline.method.confidence !== CONFIDENCE) {
     throw malformed('method.confidence', `${CONFIDENCE} (the level of every interval sora-mc writes)`, baseline.method.confidence);
-  }
-}
-
-/**
- * The check reads every interval as order statistics of one sample (below; statistical.ts). A sobol
- * Result's intervals are Student t intervals over its replicates (src/stats/replicate-stats.ts), and
- * sora-mc's baseline never writes one: a baseline that says scrambled-sobol is refused.
- */
-function checkSampling(baseline: Baseline): void {
-  if (baseline.run.sampling === SAMPLING_METHODS.sobol) {
-    throw new SoraError('a baseline of a scrambled-sobol run cannot be checked', {
-      path: 'run.sampling',
-      expected: 'a baseline of order-statistic intervals (monte-carlo: what sora-mc baseline writes)',
-      found: show(baseline.run.sampling),
-      hint: 'make the baseline again with: sora-mc baseline <scenario> (it samples with plain Monte Carlo)',
-    });
   }
 }
 
@@ -138,7 +121,6 @@ export function parseBaseline(value: unknown): Baseline {
   const baseline = validate<Baseline>(schema, value);
   checkPercentileList(baseline.percentiles);
   checkConfidence(baseline);
-  checkSampling(baseline);
   checkOutputs(baseline);
   checkHistory(baseline);
   return baseline;
