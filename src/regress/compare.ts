@@ -154,11 +154,40 @@ function requireEnoughSamples(source: BaselineFile, result: Result): void {
   }
 }
 
+/**
+ * The statistical tier reads intervals as order-statistic intervals of one sample of n values: their
+ * half-widths as standard errors, their ranks for outputs with no spread (statistical.ts). A
+ * scrambled-Sobol run's intervals are Student t intervals over 8 replicates of n/8 points
+ * (src/stats/replicate-stats.ts), and a percentile all replicates agree on carries a replicate's
+ * order-statistic interval, whose ranks are of n/8 values, not n: the rank bound would overstate the
+ * evidence. Rather than a check whose false-alarm rate it cannot state, such a baseline is checked in
+ * the exact tier only. (Latin hypercube intervals are order-statistic intervals that overstate the
+ * error, so the tier stays conservative for them.)
+ */
+function requireOrderStatisticIntervals(source: BaselineFile, result: Result, reasons: readonly string[]): void {
+  for (const [sampling, path, what] of [
+    [source.baseline.run.sampling, 'run.sampling', 'the baseline'],
+    [result.run.sampling, '--method', 'the rerun'],
+  ] as const) {
+    if (sampling !== 'scrambled-sobol') continue;
+    throw new SoraError(`${what} was sampled with scrambled Sobol points, whose intervals the statistical tier cannot read`, {
+      file: source.file,
+      path,
+      expected: 'a Monte Carlo or Latin hypercube baseline for a statistical check, or a rerun with the same scenario, seed, sample count and engine (exact tier)',
+      found: `scrambled-sobol, and the exact tier does not apply: ${reasons.join('; ')}`,
+      hint: 'make the baseline with the default method (sora-mc baseline <scenario> --update --reason "…") to check it across seeds, engines and scenario edits',
+    });
+  }
+}
+
 /** Tier, the percentile pairs to compare, and what cannot be compared — no verdicts yet. */
 export function plan(source: BaselineFile, result: Result, scenarioChange: ScenarioChange | undefined): ComparisonPlan {
   const { baseline, file } = source;
   const { tier, reasons, because } = chooseTier(baseline, result);
-  if (tier === 'statistical') requireEnoughSamples(source, result);
+  if (tier === 'statistical') {
+    requireOrderStatisticIntervals(source, result, reasons);
+    requireEnoughSamples(source, result);
+  }
   const baseConfidence = baseline.method.confidence;
   const nowConfidence = result.method.confidence;
   const nowOutputs = result.outputs as Record<string, Result['outputs'][OutputKey] | undefined>;

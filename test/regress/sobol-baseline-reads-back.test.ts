@@ -25,6 +25,17 @@ describe('a baseline written with --method sobol', () => {
     }
   }, 120_000);
 
+  it('is refused, with the reason and exit 2, where only the statistical tier could check it (a fresh seed)', async () => {
+    const out = join(scratch.dir, 'fresh');
+    const made = await baselineCommand({ scenarios: ['mission'], out, samples: 4096, method: 'sobol', workers: 1 });
+    expect(made.exitCode, made.stderr).toBe(0);
+    const checked = await checkCommand({ targets: [out], workers: 1, freshSeed: true });
+    expect(checked.exitCode).toBe(2);
+    expect(checked.stderr).toMatch(/run\.sampling: the baseline was sampled with scrambled Sobol points, whose intervals the statistical tier cannot read/);
+    expect(checked.stderr).toMatch(/found:\s+scrambled-sobol, and the exact tier does not apply: seed /);
+    expect(checked.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 120_000);
+
   it('still refuses a Monte Carlo baseline whose intervals are not order statistics of one sample', () => {
     const mission = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'baselines', 'mission.json'), 'utf8'));
     const row = mission.outputs.trainH100s.percentiles[5];
