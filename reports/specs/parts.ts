@@ -11,7 +11,7 @@ import { formatRounded, readerRange } from '../../src/format.js';
 import type { Result } from '../../src/result/types.js';
 import { axisLabels, logDomain, logTicks } from '../axis.js';
 import type { Band } from '../bands.js';
-import { BAND_OPACITY, COLORS, FONT_SIZE } from '../theme.js';
+import { BAND_OPACITY, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
 
 export type Layer = UnitSpec<Field> | LayerSpec<Field>;
 
@@ -94,8 +94,26 @@ export function axisOf(plan: AxisPlan, unit: string, title: string) {
 }
 
 /** Estimated width in pixels of a label in the chart font (DejaVu Sans averages ~0.62 em; bold a little more). */
-export function labelWidth(text: string, fontSize = FONT_SIZE.mark, bold = false): number {
+export function labelWidth(text: string, fontSize: number = FONT_SIZE.mark, bold = false): number {
   return text.length * fontSize * (bold ? 0.66 : 0.6);
+}
+
+/**
+ * A subtitle's list (`Left out: a, b, c`) cut into lines no wider than `maxWidth` pixels, so a long
+ * list does not widen the chart (which a phone then scales down until its text cannot be read).
+ */
+export function listLines(lead: string, items: readonly string[], maxWidth = WIDTH + 160): string[] {
+  const lines: string[] = [];
+  let line = lead;
+  items.forEach((item, i) => {
+    const piece = `${item}${i < items.length - 1 ? ',' : ''}`;
+    const next = line === lead || line === '' ? `${line}${piece}` : `${line} ${piece}`;
+    if (line !== lead && line !== '' && labelWidth(next, FONT_SIZE.subtitle) > maxWidth) {
+      lines.push(line);
+      line = piece;
+    } else line = next;
+  });
+  return [...lines, line];
 }
 
 /**

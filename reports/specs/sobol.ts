@@ -10,7 +10,7 @@ import type { Result } from '../../src/result/types.js';
 import type { SensitivityAnalysis } from '../../src/sensitivity/saltelli.js';
 import { INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { scenarioLine } from './parts.js';
+import { listLines, scenarioLine } from './parts.js';
 
 export const FIRST = 'first-order (alone)';
 export const TOTAL = 'total (with interactions)';
@@ -65,7 +65,7 @@ export function sobolSpec(result: Result, analysis: SensitivityAnalysis, key: Ou
         scenarioLine(result),
         `Sobol indices, ${analysis.baseSamples.toLocaleString('en-US')} rows per Saltelli matrix · whiskers: ${level}% bootstrap intervals`,
         ...(analysis.correlationsIgnored.length > 0 ? ['Inputs drawn independently here: the scenario’s correlations are not applied'] : []),
-        ...(silent.length > 0 ? [`Left out, not read by this output: ${silent.join(', ')}`] : []),
+        ...(silent.length > 0 ? listLines('Left out, not read by this output: ', silent) : []),
       ],
     },
     width: WIDTH,

@@ -15,7 +15,7 @@ import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span, type AxisPlan, labelWithUnit } from './parts.js';
+import { axisOf, labelWithUnit, listLines, planAxis, scaleOf, scenarioLine, span, type AxisPlan } from './parts.js';
 
 export interface TornadoRow {
   input: string;
@@ -102,7 +102,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
           : 'No uncertain input moves it detectably',
         scenarioLine(result),
         'Each bar: the median when that input is in its bottom or top 10% of draws · widest swing first',
-        ...(unmoved.length > 0 ? [`Left out, no detectable effect: ${unmoved.join(', ')}`] : []),
+        ...(unmoved.length > 0 ? listLines('Left out, no detectable effect: ', unmoved) : []),
       ],
     },
     width: WIDTH,

@@ -8,13 +8,13 @@ import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { mergeDeciles, type DecileSummary } from '../stats/decile-medians.js';
+import { replicateIntervalMethod } from '../stats/replicate-stats.js';
 import { decileTornado, modelAtMedians } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
 import { DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
 import { checkReplicateSamples, runReplicates, SOBOL_REPLICATES } from './replicates.js';
-import { replicateIntervalMethod } from '../stats/replicate-stats.js';
 
 export interface SimulateOptions {
   /** Override the scenario's sample count. */

@@ -27,7 +27,8 @@ describe('Sobol-index charts', () => {
     expect(totals.map((b) => b.estimate)).toEqual([...totals.map((b) => b.estimate)].sort((a, b) => b - a));
     // The training fleet does not read the price, the inference utilisation or the uploads: left out and named.
     expect(totals.map((b) => b.input)).not.toContain('gpuHourPrice');
-    expect(subtitle(spec).at(-1)).toMatch(/^Left out, not read by this output: .*H100 price per hour/);
+    const lines = subtitle(spec);
+    expect(lines.slice(lines.findIndex((line) => line.startsWith('Left out'))).join(' ')).toMatch(/^Left out, not read by this output: .*H100 price per hour/);
     for (const b of bars) expect(b.upper).toBeGreaterThan(b.lower);
     expect(compileWarnings(spec)).toEqual([]);
   });
