@@ -58,8 +58,8 @@ export function betaDistribution(parameters: BetaParameters): Distribution {
     support: Object.freeze([min, max] as const),
     quantile,
     cdf,
-    describe: (): string =>
-      `beta(${shortNumber(alpha)}, ${shortNumber(beta)})${onUnit ? '' : ` on [${shortNumber(min)}, ${shortNumber(max)}]`}`,
+    describe: (write = shortNumber): string =>
+      `beta(${shortNumber(alpha)}, ${shortNumber(beta)})${onUnit ? '' : ` on [${write(min)}, ${write(max)}]`}`,
   });
 }
 

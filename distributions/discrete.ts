@@ -55,10 +55,10 @@ export function discreteDistribution({ values, weights }: DiscreteParameters): D
       }
       return low === 0 ? 0 : cumulative[low - 1]!;
     },
-    describe: (): string =>
+    describe: (write = shortNumber): string =>
       count <= 6
-        ? `discrete: ${values.map((value, i) => `${shortNumber(value)} (${shortPercent(weights[i]!)})`).join(', ')}`
-        : `discrete, ${count} values in [${shortNumber(atoms[0]!)}, ${shortNumber(atoms[last]!)}]`,
+        ? `discrete: ${values.map((value, i) => `${write(value)} (${shortPercent(weights[i]!)})`).join(', ')}`
+        : `discrete, ${count} values in [${write(atoms[0]!)}, ${write(atoms[last]!)}]`,
   });
 }
 

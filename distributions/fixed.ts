@@ -16,7 +16,7 @@ export function fixedDistribution({ value }: { readonly value: number }): Distri
     support: Object.freeze([value, value] as const),
     quantile: (_u: number): number => value,
     cdf: (x: number): number => (x >= value ? 1 : 0),
-    describe: (): string => `fixed ${shortNumber(value)}`,
+    describe: (write = shortNumber): string => `fixed ${write(value)}`,
   });
 }
 

@@ -36,8 +36,8 @@ export function lognormalDistribution({ mu, sigma }: LognormalParameters): Distr
     cdf: medianIsNormal
       ? (x: number): number => (x > 0 ? 0.5 * erfc(-Math.log(x / median) / cdfScale) : 0)
       : (x: number): number => (x > 0 ? 0.5 * erfc((mu - Math.log(x)) / cdfScale) : 0),
-    describe: (): string =>
-      `lognormal, 90% in [${shortNumber(Math.exp(mu - Z95 * sigma))}, ${shortNumber(Math.exp(mu + Z95 * sigma))}]`,
+    describe: (write = shortNumber): string =>
+      `lognormal, 90% in [${write(Math.exp(mu - Z95 * sigma))}, ${write(Math.exp(mu + Z95 * sigma))}]`,
   });
 }
 

@@ -19,7 +19,7 @@ export function loguniformDistribution({ min, max }: RangeParameters): Distribut
     support: Object.freeze([min, max] as const),
     quantile: (u: number): number => Math.min(max, Math.max(min, min * Math.exp(u * logRatio))),
     cdf: (x: number): number => (x <= min ? 0 : x >= max ? 1 : logOfRatio(x, min) / logRatio),
-    describe: (): string => `loguniform ${shortRange(min, max)}`,
+    describe: (write?: (x: number) => string): string => `loguniform ${shortRange(min, max, write)}`,
   });
 }
 

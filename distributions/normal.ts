@@ -35,9 +35,9 @@ export function normalDistribution({ mean, sd }: NormalParameters): Distribution
     support: Object.freeze([-Infinity, Infinity] as const),
     quantile: (u: number): number => mean + sd * standardNormalQuantile(u),
     cdf: (x: number): number => 0.5 * erfc((mean - x) / cdfScale),
-    describe: (): string =>
-      `normal, mean ${shortNumber(mean)}, sd ${shortNumber(sd)} ` +
-      `(90% in [${shortNumber(mean - Z95 * sd)}, ${shortNumber(mean + Z95 * sd)}])`,
+    describe: (write = shortNumber): string =>
+      `normal, mean ${write(mean)}, sd ${write(sd)} ` +
+      `(90% in [${write(mean - Z95 * sd)}, ${write(mean + Z95 * sd)}])`,
   });
 }
 

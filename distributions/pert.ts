@@ -37,8 +37,8 @@ export function pertDistribution(parameters: PertParameters): Distribution {
     support: Object.freeze([min, max] as const),
     quantile,
     cdf,
-    describe: (): string =>
-      `PERT ${shortRange(min, max)}, mode ${shortNumber(mode)}${lambda === 4 ? '' : `, λ ${shortNumber(lambda)}`}`,
+    describe: (write = shortNumber): string =>
+      `PERT ${shortRange(min, max, write)}, mode ${write(mode)}${lambda === 4 ? '' : `, λ ${shortNumber(lambda)}`}`,
   });
 }
 

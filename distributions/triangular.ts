@@ -37,7 +37,7 @@ export function triangularDistribution({ min, mode, max }: ModeRangeParameters):
       if (x <= mode) return ((x - min) * (x - min)) / lowerArea;
       return 1 - ((max - x) * (max - x)) / upperArea;
     },
-    describe: (): string => `triangular ${shortRange(min, max)}, mode ${shortNumber(mode)}`,
+    describe: (write = shortNumber): string => `triangular ${shortRange(min, max, write)}, mode ${write(mode)}`,
   });
 }
 

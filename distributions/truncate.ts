@@ -77,7 +77,7 @@ export function truncateDistribution(base: Distribution, lower: number | null, u
       if (x >= high) return 1;
       return Math.min(1, Math.max(0, (baseCdf(x) - massBelow) / mass));
     },
-    describe: (): string => `${base.describe()}, ${describeBounds(lower, upper)}`,
+    describe: (write = shortNumber): string => `${base.describe(write)}, ${describeBounds(lower, upper, write)}`,
   });
 }
 
@@ -89,10 +89,10 @@ function ulp(x: number): number {
   return 2 ** (Math.floor(Math.log2(x)) - 52);
 }
 
-function describeBounds(lower: number | null, upper: number | null): string {
-  if (lower === null) return `truncated to ≤ ${shortNumber(upper!)}`;
-  if (upper === null) return `truncated to ≥ ${shortNumber(lower)}`;
-  return `truncated to [${shortNumber(lower)}, ${shortNumber(upper)}]`;
+function describeBounds(lower: number | null, upper: number | null, write: (x: number) => string): string {
+  if (lower === null) return `truncated to ≤ ${write(upper!)}`;
+  if (upper === null) return `truncated to ≥ ${write(lower)}`;
+  return `truncated to [${write(lower)}, ${write(upper)}]`;
 }
 
 /** The next double towards −∞ (x finite). */

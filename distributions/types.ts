@@ -47,6 +47,10 @@ export interface Distribution {
   quantile(u: number): number;
   /** P(X ≤ x). */
   cdf(x: number): number;
-  /** One line for people, e.g. `lognormal, 90% in [10B, 30B]`. */
-  describe(): string;
+  /**
+   * One line for people, e.g. `lognormal, 90% in [10B, 30B]`. `value` writes the distribution's
+   * values (ends, mode, mean, atoms, bounds; default shortNumber); shape parameters and weights keep
+   * the short style. A report passes the input's own unit style (`1×10²¹ FLOP`, `40%`).
+   */
+  describe(value?: (x: number) => string): string;
 }

@@ -23,7 +23,7 @@ export function uniformDistribution({ min, max }: RangeParameters): Distribution
     // min(…) guards the one rounding that could step past max when u is within an ulp of 1.
     quantile: (u: number): number => Math.min(max, min + u * width),
     cdf: (x: number): number => (x <= min ? 0 : x >= max ? 1 : (x - min) / width),
-    describe: (): string => `uniform ${shortRange(min, max)}`,
+    describe: (write?: (x: number) => string): string => `uniform ${shortRange(min, max, write)}`,
   });
 }
 

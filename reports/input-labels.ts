@@ -2,8 +2,10 @@
  * Short plain-word names for the model's inputs, for chart rows and tables where the catalogue's
  * full description (src/model/inputs.ts) is too long. The catalogue stays the source of meaning.
  */
+import { compileDistribution } from '../distributions/index.js';
 import { INPUTS, type InputKey } from '../src/model/inputs.js';
 import { formatRounded, percent } from '../src/format.js';
+import type { InputAssumption } from '../src/scenario/types.js';
 
 export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
   ditTrainFlops: 'DiT-XL training compute',
@@ -50,4 +52,13 @@ export function formatInputValue(key: InputKey, value: number): string {
   const { unit } = INPUTS[key];
   if (unit === '0–1') return percent(value);
   return formatRounded(value, unit);
+}
+
+/**
+ * An input's distribution in one line for a reader, its values written as the report writes that
+ * input (`fixed 1.00×10²¹`, `discrete: 989 T (75%), …`), not in the short e-notation of the Result's
+ * `description`, which stays as it is (it is part of what a Result records).
+ */
+export function describeInput(key: InputKey, input: InputAssumption): string {
+  return compileDistribution(input.spec).describe((x) => formatInputValue(key, x));
 }

@@ -112,10 +112,13 @@ export function shortPercent(p: number): string {
   return `${Number((p * 100).toPrecision(3))}%`;
 }
 
-/** `4–10` for a non-negative range, `-5 to 10` when a dash would read as a minus sign. */
-export function shortRange(low: number, high: number): string {
+/**
+ * `4–10` for a non-negative range, `-5 to 10` when a dash would read as a minus sign; each end
+ * written by `value` (default shortNumber).
+ */
+export function shortRange(low: number, high: number, value: (x: number) => string = shortNumber): string {
   const separator = low < 0 || high < 0 ? ' to ' : '–';
-  return `${shortNumber(low)}${separator}${shortNumber(high)}`;
+  return `${value(low)}${separator}${value(high)}`;
 }
 
 /** `12,345.6`, `0.38124`, `1.0812e25`: six significant digits, for drift reports. */

@@ -12,7 +12,7 @@ import { band } from '../bands.js';
 import { twoCases } from '../cases.js';
 import type { ChartEntry } from '../charts.js';
 import { headlines } from '../headline.js';
-import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
+import { describeInput, formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { STEP_COST_WORDS } from '../method.js';
 import { scenarioRowNames } from '../specs/comparison.js';
 import type { EmbedAssets } from './assets.js';
@@ -59,7 +59,7 @@ export function assumptionsComparison(results: readonly Result[]): SafeHtml {
     const input = r.scenario.inputs[key];
     const f = (x: number) => formatInputValue(key, x);
     const range = input.p10 === input.p90 ? f(input.p50) : `${f(input.p10)}–${f(input.p90)}`;
-    return html`<td>${input.description}<br><small>P10–P90 ${range} · ${input.source}</small></td>`;
+    return html`<td>${describeInput(key, input)}<br><small>P10–P90 ${range} · ${input.source}</small></td>`;
   })}</tr>
 `);
   return html`<div class="table-scroll"><table class="assumptions">

@@ -12,7 +12,7 @@ import { percentile } from '../../src/result/percentile.js';
 import { articleMarks } from '../article-marks.js';
 import { twoCases } from '../cases.js';
 import type { Headline } from '../headline.js';
-import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
+import { describeInput, formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { methodRows } from '../method.js';
 import { html, type SafeHtml } from './escape.js';
 import { linkified } from './trace.js';
@@ -51,7 +51,7 @@ function assumptionRows(result: Result, keys: readonly InputKey[]): SafeHtml[] {
     const spec = INPUTS[key];
     const unused = spec.transformerOnly && stepCost !== 'transformer';
     const f = (x: number) => formatInputValue(key, x);
-    return html`<tr data-input="${key}"><td>${INPUT_LABELS[key]}<br><code>${key}</code></td><td>${spec.description}${unused ? html`<br><small>not used by the article step-cost model</small>` : ''}</td><td>${input.description}</td><td class="num">${f(input.p10)}</td><td class="num">${f(input.p50)}</td><td class="num">${f(input.p90)}</td><td>${linkified(input.source)}</td></tr>
+    return html`<tr data-input="${key}"><td>${INPUT_LABELS[key]}<br><code>${key}</code></td><td>${spec.description}${unused ? html`<br><small>not used by the article step-cost model</small>` : ''}</td><td>${describeInput(key, input)}</td><td class="num">${f(input.p10)}</td><td class="num">${f(input.p50)}</td><td class="num">${f(input.p90)}</td><td>${linkified(input.source)}</td></tr>
 `;
   });
 }

@@ -110,7 +110,7 @@ const specs: readonly InputSpec[] = [
   {
     key: 'gpuPeakFlops', unit: 'FLOP/s', article: 989.4e12, domain: positive,
     description: 'H100 SXM dense BF16 peak (NVIDIA whitepaper)',
-    evidence: { low: 989.4e12, high: 1978.9e12, note: 'FP8 dense 1,978.9e12' },
+    evidence: { low: 989.4e12, high: 1978.9e12, note: 'FP8 dense 1,978.9 TFLOP/s' },
   },
   {
     key: 'samplingSteps', unit: 'steps', article: 250, domain: atLeastOne,
@@ -222,7 +222,7 @@ const specs: readonly InputSpec[] = [
   },
   {
     key: 'inferPeakFlops', unit: 'FLOP/s', article: 0, domain: nonNegative,
-    description: 'peak throughput inference runs at; 0 means gpuPeakFlops (BF16). FP8 serving: 1,978.9e12 on an H100',
+    description: 'peak throughput inference runs at; 0 means gpuPeakFlops (BF16). FP8 serving: 1,978.9 TFLOP/s on an H100',
     evidence: { low: 989.4e12, high: 1978.9e12, note: 'H100 SXM dense BF16 and FP8 (NVIDIA whitepaper)' },
   },
   {

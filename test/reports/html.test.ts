@@ -60,6 +60,15 @@ describe('the HTML report', () => {
     expect(doc).toContain(escapeHtml(mission.method.interval));
   });
 
+  it('writes each distribution in the numbers the table writes that input in, not in e-notation', () => {
+    const rowOf = (key: string) => doc.slice(doc.indexOf(`data-input="${key}"`), doc.indexOf('</tr>', doc.indexOf(`data-input="${key}"`)));
+    // mission.yaml: trainMfu is PERT(min 0.3, mode 0.4, max 0.55); the DiT figures are MODEL.md's 1e21 FLOP and 524 GFLOP.
+    expect(rowOf('trainMfu')).toContain('<td>PERT 30%–55%, mode 40%</td>');
+    expect(rowOf('ditTrainFlops')).toContain('<td>fixed 1×10²¹</td>');
+    expect(rowOf('ditStepFlops')).toContain('<td>fixed 5.24×10¹¹</td>');
+    for (const key of INPUT_KEYS) expect(rowOf(key), key).not.toMatch(/<td>[^<]*\d(\.\d+)?e[+-]?\d/);
+  });
+
   it('links to the JSON and CSV beside it', () => {
     expect(doc).toContain('<a href="result.json">');
     expect(doc).toContain('<a href="percentiles.csv">');
