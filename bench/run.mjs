@@ -3,7 +3,7 @@
 //
 //   npm run build && npm run bench                 # ~5 minutes on the project's 2-core machine
 //   npm run bench -- --large                       # also 1e8 (1 and 2 workers) and 1e9 samples: ~30 minutes
-//   npm run bench -- --runs 7 --skip-squiggle      # more runs; leave out the peer
+//   npm run bench -- --runs 7 --skip-squiggle      # more runs; leave out a peer (--skip-numpy)
 //
 // What it measures:
 // - end to end: `sora-mc run mission --samples N`, process start to exit, at 1e5, 1e6, 1e7 (median,
@@ -14,7 +14,10 @@
 //   the statistics (counting pass, gathering pass), in ns per sample;
 // - side by side with Squiggle (@quri/squiggle-lang) on the issue's 4-input model at 1e5 and 1e6 in
 //   this one process, both after a warm-up (sora-mc on a started SamplerPool), with both tools'
-//   P10/P50/P90, whether Squiggle's lie inside sora-mc's 95% intervals, and the speed ratio.
+//   P10/P50/P90, whether Squiggle's lie inside sora-mc's 95% intervals, and the speed ratio;
+// - side by side with numpy (when python3 has it): bench/numpy_model.py, the same model as a plain
+//   vectorised script on one core, and `sora-mc run mission` at 1e6 and 1e7, alternately, process
+//   start to exit, with peak RSS and whether numpy's P10/P50/P90 lie within √2 × sora-mc's intervals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -29,7 +32,7 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(option('runs', 5));
-// --only end-to-end,workers,split,squiggle: rerun some sections (they replace those sections of the JSON).
+// --only end-to-end,workers,split,squiggle,numpy: rerun some sections (they replace those sections of the JSON).
 const only = option('only')?.split(',');
 const wanted = (section) => !only || only.includes(section);
 const large = flag('large');
@@ -130,6 +133,54 @@ async function timeSplit() {
     nsPerSample: { sampling: ns(t.sampling), model: ns(t.model), statisticsCount: ns(t.count), statisticsGather: ns(t.gather) },
     note: 'one thread, mission; sampling and the model run once per pass (a run makes two passes), the statistics once each',
   };
+}
+
+/** bench/numpy_model.py on the resolved mission scenario, then sora-mc at the same size, alternately. */
+async function numpyPeer(sizes, count) {
+  if (spawnSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' }).status !== 0) return { skipped: 'python3 with numpy not found' };
+  const { loadScenario } = await import('../dist/src/scenario/resolve.js');
+  const scenario = JSON.stringify(loadScenario('mission').resolved);
+  const script = join(root, 'bench', 'numpy_model.py');
+  const runNumpy = (samples) => {
+    const [command, commandArgs] = hasTime ? ['/usr/bin/time', ['-f', 'maxrss_kb=%M', 'python3', script, String(samples)]] : ['python3', [script, String(samples)]];
+    const started = process.hrtime.bigint();
+    const child = spawnSync(command, commandArgs, { input: scenario, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (child.status !== 0) throw new Error(`numpy_model.py failed (${child.status}): ${child.stderr}`);
+    const out = JSON.parse(child.stdout);
+    return { seconds, rssKb: Number(/maxrss_kb=(\d+)/.exec(child.stderr)?.[1] ?? out.peakRssKb), out };
+  };
+  const rows = [];
+  for (const samples of sizes) {
+    runNumpy(Math.min(samples, 1e5)); // warm the file cache
+    const numpy = [];
+    const sora = [];
+    for (let i = 0; i < count; i++) {
+      sora.push(runCli(samples));
+      numpy.push(runNumpy(samples));
+    }
+    const result = JSON.parse(readFileSync(join(scratch, 'out', 'result.json'), 'utf8'));
+    // Two independent estimates of one quantile differ by more than √2 × z × its standard error with
+    // probability α; over the 9 comparisons below, z = 2.77 (Bonferroni, α = 0.05/9 each) keeps the
+    // chance that any of them fails by sampling noise alone below 5%. The standard error is the facing
+    // 95% half-width of sora-mc's interval ÷ 1.96.
+    const band = Math.SQRT2 * (2.7729 / 1.959964);
+    const checks = ['trainH100s', 'crossoverMinutes', 'costPerVideoMinuteUsd'].map((key) => {
+      const ours = result.outputs[key].percentiles.filter((q) => [0.1, 0.5, 0.9].includes(q.p));
+      const theirs = [10, 50, 90].map((p) => numpy[0].out.outputs[key].percentiles[p]);
+      return { output: key, soraMc: ours.map((q) => q.value), numpy: theirs, withinFamilywiseBand: theirs.map((x, i) => Math.abs(x - ours[i].value) <= band * Math.max(ours[i].upper - ours[i].value, ours[i].value - ours[i].lower)) };
+    });
+    const numpyS = median(numpy.map((r) => r.seconds));
+    const soraS = median(sora.map((r) => r.seconds));
+    rows.push({
+      samples,
+      numpy: { medianS: numpyS, minS: Math.min(...numpy.map((r) => r.seconds)), maxS: Math.max(...numpy.map((r) => r.seconds)), insideS: median(numpy.map((r) => r.out.seconds)), split: numpy[0].out.split, peakRssKb: Math.max(...numpy.map((r) => r.rssKb)), version: numpy[0].out.numpy },
+      soraMc: { medianS: soraS, minS: Math.min(...sora.map((r) => r.seconds)), maxS: Math.max(...sora.map((r) => r.seconds)), peakRssKb: Math.max(...sora.map((r) => r.rssKb)), workers: availableParallelism() },
+      speedRatio: numpyS / soraS,
+      agreement: checks,
+    });
+  }
+  return { runs: count, rows, note: 'process start to exit for both; numpy computes percentiles, mean, sd, min and max only (no intervals, histograms or tornado); one core, as numpy does' };
 }
 
 const SQUIGGLE_MODEL = `params = 10e9 to 30e9
@@ -249,6 +300,10 @@ try {
       console.error('Squiggle side by side …');
       results.squiggle = await peer([1e5, 1e6], 3);
     }
+    if (wanted('numpy') && !flag('skip-numpy')) {
+      console.error('numpy side by side …');
+      results.numpy = await numpyPeer([1e6, 1e7], 3);
+    }
   } else {
     // --only e8 or e9 reruns one of the two (the other is kept from large.json).
     const previous = existsSync(join(root, 'bench', 'results', 'large.json')) ? JSON.parse(readFileSync(join(root, 'bench', 'results', 'large.json'), 'utf8')).large : {};
@@ -303,6 +358,15 @@ if (data.squiggle) {
     row(`4-input model ${fmt.n(r.samples)}: sora-mc`, fmt.s(r.soraMc.medianS), `P10/P50/P90 ${p(r.soraMc.p10p50p90)}`, `${fmt.rate(r.soraMc.samplesPerS)} (${r.speedRatio.toFixed(1)}× Squiggle)`, `Squiggle inside sora-mc's 95% intervals: ${r.squiggleInsideSoraIntervals.join(', ')}; within √2 × them: ${r.withinCombinedIntervals.join(', ')}; exact ${p(r.analytic)} inside sora-mc's: ${r.analyticInsideSoraIntervals.join(', ')}`);
   }
 }
+if (data.numpy?.rows) {
+  for (const r of data.numpy.rows) {
+    const within = r.agreement.flatMap((a) => a.withinFamilywiseBand);
+    const differ = r.agreement.filter((a) => !a.withinFamilywiseBand.every(Boolean)).map((a) => a.output);
+    const agree = `${within.filter(Boolean).length}/${within.length} of trainH100s, crossoverMinutes, costPerVideoMinuteUsd P10/P50/P90 agree with numpy's (family-wise 5% band)${differ.length ? `; DIFFER: ${differ.join(', ')}` : ''}`;
+    row(`mission ${fmt.n(r.samples)}: numpy ${r.numpy.version}, 1 core`, fmt.s(r.numpy.medianS), `${fmt.s(r.numpy.minS)}–${fmt.s(r.numpy.maxS)}`, fmt.rate(r.samples / r.numpy.medianS), fmt.mb(r.numpy.peakRssKb));
+    row(`mission ${fmt.n(r.samples)}: sora-mc, ${r.soraMc.workers} workers`, fmt.s(r.soraMc.medianS), `${fmt.s(r.soraMc.minS)}–${fmt.s(r.soraMc.maxS)}`, `${fmt.rate(r.samples / r.soraMc.medianS)} (${r.speedRatio.toFixed(2)}× numpy)`, `${fmt.mb(r.soraMc.peakRssKb)}; ${agree}`);
+  }
+} else if (data.numpy?.skipped) row('numpy side by side', 'skipped', data.numpy.skipped, '', '');
 console.log(lines.join('\n'));
 merged.table = lines;
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
