@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError } from '../errors.js';
 import { fileSafe } from '../paths.js';
-import { refuseRoot, writeFileAtomic, toJson } from '../io/write.js';
+import { FOLDER_MARKER, FOLDER_MARKER_TEXT, folderIsOurs, refuseRoot, writeAll, toJson } from '../io/write.js';
 import type { Result } from '../result/types.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
 import type { SimulateOptions } from '../simulate/simulate.js';
@@ -74,7 +74,11 @@ export function runResultPath(dir: string): { path: string; besideReport: boolea
 
 export async function runJob(request: RunRequest): Promise<{ result: Result; path: string; besideReport: boolean }> {
   const result = await simulateRequest(request);
-  const { path, besideReport } = runResultPath(outDir(request.out, () => defaultOutDir(result.scenario.name)));
-  writeFileAtomic(path, toJson(result));
+  const dir = outDir(request.out, () => defaultOutDir(result.scenario.name));
+  const { path, besideReport } = runResultPath(dir);
+  const files = new Map([[path, toJson(result)]]);
+  // A folder run makes (or finds empty) is sora-mc's: marked, so `report` may replace it later.
+  if (!besideReport && folderIsOurs(dir)) files.set(join(dir, FOLDER_MARKER), FOLDER_MARKER_TEXT);
+  writeAll(files);
   return { result, path, besideReport };
 }

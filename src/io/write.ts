@@ -259,6 +259,20 @@ export function writeFileAtomic(path: string, content: FileContent): void {
 
 /** The marker file every report folder holds, so a later run knows the folder is sora-mc's to replace. */
 export const FOLDER_MARKER = '.sora-mc';
+export const FOLDER_MARKER_TEXT = 'written by sora-mc; the whole folder is replaced by the next run\n';
+
+/**
+ * Whether `dir` may be marked as sora-mc's (so a later report may replace it): it does not exist
+ * yet, is empty, or already holds the marker. A folder holding anything else is someone else's.
+ */
+export function folderIsOurs(dir: string): boolean {
+  try {
+    const inside = readdirSync(dir);
+    return inside.length === 0 || inside.includes(FOLDER_MARKER);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
 const GENERATION = 'report';
 
 /** Whether `pid` names a running process. */
@@ -335,7 +349,7 @@ function currentFolder(target: string): { kind: 'absent' } | { kind: 'link'; gen
   if (!entry.isDirectory()) throw notOurs('not a folder');
   const inside = readdirSync(target);
   if (inside.length === 0 || inside.includes(FOLDER_MARKER)) return { kind: 'folder' };
-  throw notOurs(`a folder of ${inside.length} other files`);
+  throw notOurs(`a folder holding ${inside.length === 1 ? '1 file' : `${inside.length} files`} sora-mc did not write`);
 }
 
 /** Generation folders of `target` left by killed runs (not the one in use): removed under the lock. */
@@ -362,7 +376,7 @@ export function writeFolder(dir: string, files: ReadonlyMap<string, FileContent>
     temporary.add(generation);
     try {
       mkdirSync(generation);
-      createExclusive(join(generation, FOLDER_MARKER), 'written by sora-mc; the whole folder is replaced by the next run\n');
+      createExclusive(join(generation, FOLDER_MARKER), FOLDER_MARKER_TEXT);
       for (const [name, content] of files) {
         const path = join(generation, name);
         if (!resolve(path).startsWith(generation + '/')) throw new Error(`a report file name leaves its folder: ${name}`);
