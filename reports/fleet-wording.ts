@@ -3,6 +3,7 @@
  * peakToAverage, servingUtilization and candidatesPerVideo at 1, inferenceH100sPeak equals
  * inferenceH100sAverage and must be called the average fleet (headline and charts).
  */
+import { OUTPUTS, type OutputKey } from '../src/model/outputs.js';
 import type { Result } from '../src/result/types.js';
 
 const PEAK_FACTORS = ['peakToAverage', 'servingUtilization', 'candidatesPerVideo'] as const;
@@ -19,4 +20,19 @@ export function fleetWords(result: Result): { short: string; long: string } {
   return fleetIsAverage(result)
     ? { short: 'on average', long: 'to serve average demand (peak-to-average, utilisation and candidates all at 1: this is the average fleet, not a peak)' }
     : { short: 'at peak', long: 'to serve peak demand' };
+}
+
+/**
+ * An output's label as a table or chart axis writes it: the "peak" fleet is labelled the average
+ * fleet when it is one (the same number as inferenceH100sAverage then), so no table or axis calls
+ * it a peak beside the article's ~720k peak while the sentence above it says "average".
+ */
+export function outputLabel(result: Result, key: OutputKey): string {
+  return key === 'inferenceH100sPeak' && fleetIsAverage(result) ? OUTPUTS.inferenceH100sAverage.label : result.outputs[key].label;
+}
+
+/** An output as a chart title names it ("the peak inference fleet", or the average one when it is). */
+export function outputSubject(result: Result, key: OutputKey): string {
+  if (key === 'inferenceH100sPeak' && fleetIsAverage(result)) return 'the average inference fleet';
+  return OUTPUTS[key].words?.subject ?? result.outputs[key].label;
 }

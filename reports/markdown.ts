@@ -13,6 +13,7 @@ import { headlines } from './headline.js';
 import { scenarioRowNames } from './specs/comparison.js';
 import { labelWithUnit } from './specs/parts.js';
 import { twoCases } from './cases.js';
+import { outputLabel } from './fleet-wording.js';
 
 /** Text that Markdown shows as written: specials backslash-escaped, `<`, `>`, `&` as entities, one line. */
 export function escapeMarkdown(text: string): string {
@@ -41,7 +42,7 @@ export function reportMarkdown(result: Result): string {
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
     const cases = twoCases(stats);
     const p50 = cases ? cases.map((c) => f(c.value)).join(' or ') : f(b.p50);
-    return `| ${[stats.label, f(b.p10), p50, f(percentile(stats, 0.8).value), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
+    return `| ${[outputLabel(result, key), f(b.p10), p50, f(percentile(stats, 0.8).value), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
   });
   return [
     `### Sora compute: ${escapeMarkdown(scenario.name)}`,

@@ -11,6 +11,7 @@ import type { Result } from '../../src/result/types.js';
 import { percentile } from '../../src/result/percentile.js';
 import { articleMarks } from '../article-marks.js';
 import { twoCases } from '../cases.js';
+import { outputLabel } from '../fleet-wording.js';
 import type { Headline } from '../headline.js';
 import { describeInput, formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { methodRows } from '../method.js';
@@ -33,7 +34,7 @@ export function summaryTable(result: Result): SafeHtml {
     const median = percentile(stats, 0.5);
     const cases = twoCases(stats);
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
-    return html`<tr><td>${stats.label}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${cases ? cases.map((c) => f(c.value)).join(' or ') : f(median.value)}</td><td class="num">${f(percentile(stats, 0.8).value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${readerRange(median.lower, median.upper, stats.unit)}</td><td class="num">${article}</td></tr>
+    return html`<tr><td>${outputLabel(result, key)}</td><td class="num">${f(percentile(stats, 0.1).value)}</td><td class="num">${cases ? cases.map((c) => f(c.value)).join(' or ') : f(median.value)}</td><td class="num">${f(percentile(stats, 0.8).value)}</td><td class="num">${f(percentile(stats, 0.9).value)}</td><td>${stats.unit}</td><td class="num">${readerRange(median.lower, median.upper, stats.unit)}</td><td class="num">${article}</td></tr>
 `;
   });
   return html`<div class="table-scroll"><table class="summary">

@@ -9,7 +9,7 @@ import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { OutputStats, Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { band } from '../bands.js';
-import { fleetIsAverage } from '../fleet-wording.js';
+import { fleetIsAverage, outputLabel } from '../fleet-wording.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
 import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
@@ -113,7 +113,7 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
             field: 'x0',
             type: 'quantitative',
             scale: scaleOf(plan),
-            axis: axisOf(plan, stats.unit, `${labelWithUnit(stats.label, stats.unit)}${log ? ', log scale' : ''}`),
+            axis: axisOf(plan, stats.unit, `${labelWithUnit(outputLabel(result, key), stats.unit)}${log ? ', log scale' : ''}`),
           },
           x2: { field: 'x1' },
           y: { field: 'height', type: 'quantitative', scale: { domain: [0, 1.25] }, axis: { title: 'more likely ↑', labels: false, ticks: false, grid: false, domain: false } },

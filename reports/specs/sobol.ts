@@ -5,9 +5,10 @@
  * the variance of log(output) each input explains alone (first-order) and with its interactions (total).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
+import type { OutputKey } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import type { SensitivityAnalysis } from '../../src/sensitivity/saltelli.js';
+import { outputLabel, outputSubject } from '../fleet-wording.js';
 import { INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
 import { listLines, scenarioLine } from './parts.js';
@@ -53,13 +54,13 @@ export function sobolSpec(result: Result, analysis: SensitivityAnalysis, key: Ou
   const lowest = Math.min(0, ...rows.map((r) => r.lower));
   const highest = Math.max(0.05, ...rows.map((r) => r.upper));
   const y = { field: 'row', type: 'nominal' as const, sort: [...new Set(rows.map((r) => r.row))], axis: { title: null, labelLimit: 0, labelFontSize: FONT_SIZE.axisLabel } };
-  const x = { field: 'estimate', type: 'quantitative' as const, scale: { domain: [lowest, Math.min(1.05, highest * 1.15)], nice: false }, axis: { format: '.0%', title: `Share of the variance of ${output.scale === 'log' ? `log(${OUTPUTS[key].label})` : OUTPUTS[key].label}`, tickCount: 6 } };
+  const x = { field: 'estimate', type: 'quantitative' as const, scale: { domain: [lowest, Math.min(1.05, highest * 1.15)], nice: false }, axis: { format: '.0%', title: `Share of the variance of ${output.scale === 'log' ? `log(${outputLabel(result, key)})` : outputLabel(result, key)}`, tickCount: 6 } };
   const color = { field: 'kind', type: 'nominal' as const, scale: { domain: [FIRST, TOTAL], range: [COLORS.inputLow, COLORS.inputHigh] }, legend: { title: null, orient: 'bottom' as const } };
   const yOffset = { field: 'kind', type: 'nominal' as const, sort: [FIRST, TOTAL], scale: { paddingInner: 0.1 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `Which assumptions explain the spread of ${OUTPUTS[key].words?.subject ?? OUTPUTS[key].label}?`,
+      text: `Which assumptions explain the spread of ${outputSubject(result, key)}?`,
       subtitle: [
         top ? `Largest: ${top.row}, ${top.label} of the variance (total index)` : 'No uncertain input moves it',
         scenarioLine(result),

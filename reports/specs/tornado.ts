@@ -7,12 +7,13 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
-import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
+import type { OutputKey } from '../../src/model/outputs.js';
 import { percentile } from '../../src/result/percentile.js';
 import type { Result } from '../../src/result/types.js';
 import { barsFor } from '../../src/stats/tornado.js';
 import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
+import { outputLabel, outputSubject } from '../fleet-wording.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
 import { axisOf, labelWithUnit, listLines, planAxis, scaleOf, scenarioLine, span, type AxisPlan } from './parts.js';
@@ -94,7 +95,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `Which assumptions move ${OUTPUTS[key].words?.subject ?? stats.label} most?`,
+      text: `Which assumptions move ${outputSubject(result, key)} most?`,
       subtitle: [
         `Simulated P50: ${f(median)} (the centre line) · P10–P90: ${span(b.p10, b.p90, f)}`,
         widest
@@ -114,13 +115,13 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
         mark: { type: 'bar', height: 18 },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, stats.unit, `${labelWithUnit(stats.label, stats.unit)}${plan.log ? ', log scale' : ''}`) },
+          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, stats.unit, `${labelWithUnit(outputLabel(result, key), stats.unit)}${plan.log ? ', log scale' : ''}`) },
           x2: { field: 'to' },
           color,
           tooltip: [
             { field: 'row', type: 'nominal', title: 'input' },
             { field: 'end', type: 'nominal', title: 'with the' },
-            { field: 'label', type: 'nominal', title: stats.label },
+            { field: 'label', type: 'nominal', title: outputLabel(result, key) },
           ],
         },
       },

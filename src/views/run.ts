@@ -3,11 +3,12 @@ import { readerNumber, readerRange } from '../format.js';
 import { HEADLINE_OUTPUTS, OUTPUTS } from '../model/outputs.js';
 import { percentile } from '../result/percentile.js';
 import type { Result } from '../result/types.js';
+import { outputLabel } from '../../reports/fleet-wording.js';
 import { textTable } from './table.js';
 
 /** The headline label, with the run length where the output depends on it. */
 export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): string {
-  if (key !== 'trainH100s') return OUTPUTS[key].label;
+  if (key !== 'trainH100s') return outputLabel(result, key);
   const days = result.scenario.inputs.trainDays;
   return days.spec.dist === 'fixed' ? `${OUTPUTS[key].label} (${days.p50}-day run)` : OUTPUTS[key].label;
 }
