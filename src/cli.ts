@@ -6,6 +6,7 @@ import { DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 import { writeTerminal } from './io/printable.js';
+import { exitQuietlyWhenStdoutCloses } from './io/closed-pipe.js';
 import { installSignalHandlers } from './io/write.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -58,6 +59,7 @@ function withSampling<T>(y: Argv<T>) {
 
 export async function main(argv: string[]): Promise<void> {
   installSignalHandlers();
+  exitQuietlyWhenStdoutCloses();
   const cli = yargs(argv)
     .scriptName('sora-mc')
     .usage("$0 <command> [options]\n\nMonte Carlo uncertainty for the compute behind OpenAI's Sora.")
