@@ -36,3 +36,14 @@ export function outputSubject(result: Result, key: OutputKey): string {
   if (key === 'inferenceH100sPeak' && fleetIsAverage(result)) return 'the average inference fleet';
   return OUTPUTS[key].words?.subject ?? result.outputs[key].label;
 }
+
+/** The label of an output in a comparison: the average fleet's only when it is that in every scenario compared. */
+export function comparedLabel(results: readonly Result[], key: OutputKey): string {
+  return results.every((result) => outputLabel(result, key) !== result.outputs[key].label) ? outputLabel(results[0]!, key) : results[0]!.outputs[key].label;
+}
+
+/** A comparison chart's name for an output ("Peak inference fleet", or "Average inference fleet" when it is that in every scenario). */
+export function comparedName(results: readonly Result[], key: OutputKey): string {
+  if (key === 'inferenceH100sPeak' && results.every(fleetIsAverage)) return 'Average inference fleet';
+  return OUTPUTS[key].words?.name ?? results[0]!.outputs[key].label;
+}

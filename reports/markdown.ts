@@ -13,7 +13,7 @@ import { headlines } from './headline.js';
 import { scenarioRowNames } from './specs/comparison.js';
 import { labelWithUnit } from './specs/parts.js';
 import { twoCases } from './cases.js';
-import { outputLabel } from './fleet-wording.js';
+import { comparedLabel, outputLabel } from './fleet-wording.js';
 
 /** Text that Markdown shows as written: specials backslash-escaped, `<`, `>`, `&` as entities, one line. */
 export function escapeMarkdown(text: string): string {
@@ -64,7 +64,8 @@ export function reportMarkdown(result: Result): string {
 export function compareMarkdown(results: readonly Result[]): string {
   const names = scenarioRowNames(results);
   const rows = HEADLINE_OUTPUTS.map((key) => {
-    const { label, unit } = results[0]!.outputs[key];
+    const { unit } = results[0]!.outputs[key];
+    const label = comparedLabel(results, key);
     const cells = results.map((r) => {
       const b = band(r.outputs[key]);
       const f = (x: number) => formatRounded(x, unit);

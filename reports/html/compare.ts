@@ -10,6 +10,7 @@ import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { band } from '../bands.js';
 import { twoCases } from '../cases.js';
+import { comparedLabel } from '../fleet-wording.js';
 import type { ChartEntry } from '../charts.js';
 import { headlines } from '../headline.js';
 import { describeInput, formatInputValue, INPUT_LABELS } from '../input-labels.js';
@@ -35,7 +36,8 @@ function rangeCell(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): Safe
 export function comparisonTable(results: readonly Result[]): SafeHtml {
   const names = scenarioRowNames(results);
   const rows = HEADLINE_OUTPUTS.map((key) => {
-    const { label, unit } = results[0]!.outputs[key];
+    const { unit } = results[0]!.outputs[key];
+    const label = comparedLabel(results, key);
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
     return html`<tr><td>${label}<br><small>${unit}</small></td>${results.map((r) => rangeCell(r, key))}<td class="num">${article}</td></tr>
 `;

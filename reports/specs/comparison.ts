@@ -5,12 +5,13 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
-import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
+import type { OutputKey } from '../../src/model/outputs.js';
 import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { twoCases } from '../cases.js';
 import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
+import { comparedLabel, comparedName } from '../fleet-wording.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
 import { axisOf, planAxis, scaleOf, span, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
 
@@ -22,7 +23,8 @@ export function scenarioRowNames(results: readonly Result[]): string[] {
 
 export function comparisonSpec(results: readonly Result[], key: OutputKey): TopLevelSpec {
   if (results.length === 0) throw new RangeError('a comparison needs at least one Result');
-  const { unit, label } = results[0]!.outputs[key];
+  const { unit } = results[0]!.outputs[key];
+  const label = comparedLabel(results, key);
   const f = (x: number) => formatRounded(x, unit);
   const names = scenarioRowNames(results);
   const rows = results.map((result, i) => {
@@ -39,7 +41,7 @@ export function comparisonSpec(results: readonly Result[], key: OutputKey): TopL
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `${OUTPUTS[key].words?.name ?? label} by scenario`,
+      text: `${comparedName(results, key)} by scenario`,
       subtitle: [
         rows.map((r) => `${r.scenario}: ${r.range}`).join(' · '),
         `Bar: P10–P90 · dot: median${article.length > 0 ? ' · orange: the article' : ''} · ${unit}`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summaryTable } from '../../reports/html/tables.js';
-import { reportMarkdown } from '../../reports/markdown.js';
+import { comparisonTable } from '../../reports/html/compare.js';
+import { compareMarkdown, reportMarkdown } from '../../reports/markdown.js';
+import { comparisonSpec } from '../../reports/specs/comparison.js';
 import { distributionSpec } from '../../reports/specs/distribution.js';
 import { tornadoSpec } from '../../reports/specs/tornado.js';
 import type { Result } from '../../src/result/types.js';
@@ -41,5 +43,17 @@ describe('the inference fleet is labelled as what it is', () => {
     expect(reportMarkdown(peaked)).toContain('| Inference fleet (peak) |');
     expect(String(summaryTable(peaked))).toContain('<td>Inference fleet (peak)</td>');
     expect(texts(tornadoSpec(peaked, 'inferenceH100sPeak'))).toContain('the peak inference fleet');
+  });
+
+  it('in a comparison: average only when it is the average fleet in every scenario compared', () => {
+    const article = structuredClone(mission);
+    article.scenario.name = 'other';
+    const both = [mission, article];
+    expect(compareMarkdown(both)).toContain('| Inference fleet (average) (H100s) |');
+    expect(String(comparisonTable(both))).toContain('<td>Inference fleet (average)<br>');
+    expect(texts(comparisonSpec(both, 'inferenceH100sPeak'))).toContain('Average inference fleet by scenario');
+    const mixed = [mission, withPeak(mission)];
+    expect(compareMarkdown(mixed)).toContain('| Inference fleet (peak) (H100s) |');
+    expect(texts(comparisonSpec(mixed, 'inferenceH100sPeak'))).toContain('Peak inference fleet by scenario');
   });
 });
