@@ -104,6 +104,8 @@ export async function main(argv: string[]): Promise<void> {
     )
     .command('check [baselines..]', 'rerun baselines and report percentiles that moved beyond sampling noise (exit 0 holds, 1 drift, 2 bad input)', (y) =>
       withSamplingOptions(y)
+        .option('samples', { type: 'string', describe: "number of samples (default: each baseline's own), e.g. 1e6" })
+        .option('seed', { type: 'string', describe: "random seed (default: each baseline's own)" })
         .positional('baselines', { type: 'string', array: true, describe: 'baseline files or folders (default baselines/)' })
         .option('alpha', { type: 'string', describe: 'family-wise false-alarm rate over all compared percentiles (default 0.001)' })
         .option('fresh-seed', { type: 'boolean', default: false, describe: "rerun with a new random seed (printed); --seed and --samples also rerun with other numbers than the baseline's" })
