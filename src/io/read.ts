@@ -4,7 +4,8 @@
  * Only regular files are read (a FIFO would hang the run, /dev/zero never ends), and only up to
  * MAX_INPUT_BYTES, which the error states. A leading byte-order mark is dropped.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { extname } from 'node:path';
 import { SoraError } from '../errors.js';
 
 /** The largest input file sora-mc reads: scenarios and baselines are a few KB, Results a few hundred. */
@@ -20,8 +21,33 @@ function kindOf(stats: import('node:fs').Stats): string {
   return 'not a regular file';
 }
 
-/** The UTF-8 text of `file`; `what` names it in errors (`the baseline file`). */
-export function readInputFile(file: string, what: string, makeHint?: string): string {
+/**
+ * A file read for its kind (a scenario `.yaml`, a baseline `.json`) must be that kind where it
+ * really is, not only by the name it was reached by: `x.yaml`, a symbolic link to /etc/shadow or a
+ * private key, passed the name check and its first line was quoted by the parse error.
+ */
+function requireKind(file: string, what: string, extensions: readonly string[]): void {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return; // the open below says why it cannot be read
+  }
+  if (!extensions.includes(extname(real).toLowerCase())) {
+    throw new SoraError(`${what} is a link to a file of another kind`, {
+      file,
+      expected: `a link to a ${extensions.join(', ')} file`,
+      found: `a link to ${real}`,
+    });
+  }
+}
+
+/**
+ * The UTF-8 text of `file`; `what` names it in errors (`the baseline file`). With `extensions`, the
+ * file a link leads to must end in one of them too (requireKind).
+ */
+export function readInputFile(file: string, what: string, makeHint?: string, extensions?: readonly string[]): string {
+  if (extensions) requireKind(file, what, extensions);
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; it is refused below.
