@@ -5,7 +5,7 @@
  * MAX_INPUT_BYTES, which the error states. A leading byte-order mark is dropped.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { SoraError } from '../errors.js';
 
 /** The largest input file sora-mc reads: scenarios and baselines are a few KB, Results a few hundred. */
@@ -67,7 +67,8 @@ function decodes(bytes: Uint8Array): boolean {
 /**
  * A file read for its kind (a scenario `.yaml`, a baseline `.json`) must be that kind where it
  * really is, not only by the name it was reached by: `x.yaml`, a symbolic link to /etc/shadow or a
- * private key, passed the name check and its first line was quoted by the parse error.
+ * private key, passed the name check and its first line was quoted by the parse error. A file
+ * reached by its own name is held to its extension here too (`--calibration /etc/shadow`).
  */
 function requireKind(file: string, what: string, extensions: readonly string[]): void {
   let real: string;
@@ -77,10 +78,11 @@ function requireKind(file: string, what: string, extensions: readonly string[]):
     return; // the open below says why it cannot be read
   }
   if (!extensions.includes(extname(real).toLowerCase())) {
-    throw new SoraError(`${what} is a link to a file of another kind`, {
+    const link = real !== resolve(file);
+    throw new SoraError(link ? `${what} is a link to a file of another kind` : `${what} must end in ${extensions.join(', ')}`, {
       file,
-      expected: `a link to a ${extensions.join(', ')} file`,
-      found: `a link to ${real}`,
+      expected: `${link ? 'a link to ' : ''}a ${extensions.join(', ')} file`,
+      found: link ? `a link to ${real}` : basename(file),
     });
   }
 }

@@ -79,3 +79,15 @@ describe('a scenario or baseline name that links to another kind of file is refu
     expect(loadScenario(link).resolved.name).toBe('linked');
   });
 });
+
+describe('backtest --calibration reads only a .json file', () => {
+  const scratch = scratchDir();
+
+  it('--calibration /etc/shadow-like: refused by its name, nothing of it printed', async () => {
+    const { readCalibration } = await import('../../src/calibration/read.js');
+    const secret = scratch.write('shadow', `root:${SECRET}:20228:0:99999:7:::\n`);
+    const text = printed(() => readCalibration(secret));
+    expect(text).not.toContain(SECRET.slice(0, 5));
+    expect(text).toMatch(/\.json/);
+  });
+});
