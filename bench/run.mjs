@@ -1,8 +1,8 @@
 // `npm run bench`: the engine's speed and memory, printed as a table and written to
 // bench/results/latest.json (bench/results/large.json with --large).
 //
-//   npm run build && npm run bench                 # ~5 minutes on the project's 2-core machine
-//   npm run bench -- --large                       # also 1e8 (1 and 2 workers) and 1e9 samples: ~30 minutes
+//   npm run build && npm run bench                 # ~4 minutes on the project's 2-core machine
+//   npm run bench -- --large                       # instead: 1e8 (1 and 2 workers) and 1e9: ~15 minutes
 //   npm run bench -- --runs 7 --skip-squiggle      # more runs; leave out a peer (--skip-numpy)
 //
 // What it measures:
