@@ -6,6 +6,7 @@
  */
 import { formatRounded, readerRange, rounded, usdRounded } from '../src/format.js';
 import { HEADLINE_OUTPUTS, OUTPUTS, type OutputKey } from '../src/model/outputs.js';
+import { percentile } from '../src/result/percentile.js';
 import type { Result } from '../src/result/types.js';
 import { articleFigure, articleMarks } from './article-marks.js';
 import { outputBand } from './bands.js';
@@ -72,9 +73,15 @@ export function headline(result: Result, key: OutputKey): Headline {
   const numbers = { p10: formatRounded(b.p10, unit), p50: formatRounded(b.p50, unit), p90: formatRounded(b.p90, unit) };
   const flat = numbers.p10 === numbers.p90;
   const cases = twoCases(result.outputs[key]);
+  // Too few samples for P10's or P90's interval to reach 95% (coverage recorded; under ~35): a band
+  // (or "P10 = P90", from one sample) would read as a finding. Say how few there were instead.
+  const n = result.outputs[key].n;
+  const few = [0.1, 0.9].some((p) => percentile(result.outputs[key], p).coverage !== undefined);
   // An output of two values (the article's two cases): the cases and their shares, never a median.
-  const range = cases ? cases.map((c) => formatRounded(c.value, unit)).join(' or ') : flat ? numbers.p50 : readerRange(b.p10, b.p90, unit);
-  const spread = cases
+  const range = cases ? cases.map((c) => formatRounded(c.value, unit)).join(' or ') : flat || few ? numbers.p50 : readerRange(b.p10, b.p90, unit);
+  const spread = few
+    ? `(the median of only ${n.toLocaleString('en-US')} sample${n === 1 ? '' : 's'}: too few to show the spread; run more samples)`
+    : cases
     ? `(two cases, ${cases.map((c) => `${Math.round(c.share * 100)}%`).join(' and ')} of the samples: a median would be one of them, picked by chance)`
     : flat ? '(P10 = P90)' : `(P10–P90), median ${numbers.p50}`;
   const lead = OUTPUTS[key].words?.lead ?? result.outputs[key].label;

@@ -120,7 +120,7 @@ export async function main(argv: string[]): Promise<void> {
       withJson(y)
         .positional('scenario', { type: 'string', default: 'calibrated', describe: 'a built-in scenario name or a .yaml/.json file' })
         .option('calibration', { type: 'string', describe: 'a calibration set (JSON) instead of the one shipped' })
-        .option('samples', { type: 'string', describe: 'draws of the scenario per figure (default 4000)' })
+        .option('samples', { type: 'string', describe: 'draws of the scenario per figure (default 4000; 100 to 1,048,576)' })
         .option('seed', { type: 'string', describe: 'random seed of the draws (default 1)' })
         .option('markdown', { type: 'boolean', default: false, describe: 'print the table as Markdown' }),
       async (a) => {

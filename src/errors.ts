@@ -18,6 +18,9 @@ export interface SoraErrorDetails {
   hint?: string;
 }
 
+/** A run of more than EXCERPT_LENGTH characters without a space or a dot (a dotted path's one key). */
+const LONG_WORD = new RegExp(`[^\\s.]{${EXCERPT_LENGTH + 1},}`, 'g');
+
 export class SoraError extends Error {
   readonly details: SoraErrorDetails;
 
@@ -38,11 +41,16 @@ export class SoraError extends Error {
     return new SoraError(this.message, { ...this.details, path });
   }
 
-  /** The multi-line text the CLI prints; every part escaped for a terminal (src/io/printable.ts). */
+  /**
+   * The multi-line text the CLI prints; every part escaped for a terminal (src/io/printable.ts).
+   * A path holds keys as the file wrote them: each long key is cut to a short excerpt (a
+   * 5,000-character parameter name was once printed whole); messages quote keys with show().
+   */
   describe(): string {
     const { file, path, expected, found, hint } = this.details;
     const line = (text: string) => printable(text, true);
-    const where = [file, path].filter(Boolean).map((part) => line(part!)).join(': ');
+    const brief = (text: string) => text.replace(LONG_WORD, (word) => `${cut(word).text}…`);
+    const where = [file, path && brief(path)].filter(Boolean).map((part) => line(part!)).join(': ');
     const lines = [`error: ${where ? `${where}: ` : ''}${line(this.message)}`];
     if (expected !== undefined) lines.push(`  expected: ${line(expected)}`);
     if (found !== undefined) lines.push(`  found:    ${line(found)}`);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printable } from './io/printable.js';
 
 function findPackageRoot(start: string): string {
   let dir = start;
@@ -28,13 +29,17 @@ export function packagePath(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);
 }
 
-/** A path as a reader finds it from the working directory (absolute when it lies far outside it). */
+/**
+ * A path as a reader finds it from the working directory (absolute when it lies far outside it), on
+ * one line: a newline or tab in a file name is escaped (printable), so a baseline file a pull request
+ * adds cannot forge lines of check's output ("result: every percentile holds").
+ */
 export function display(file: string, cwd = process.cwd()): string {
   const rel = relative(cwd, file);
   if (rel === '') return '.';
   // Far outside the working directory, the absolute path reads better than ../../../..
   const ups = rel.split(/[\\/]/).filter((part) => part === '..').length;
-  return ups > 1 ? file : rel;
+  return printable(ups > 1 ? file : rel, true);
 }
 
 /**

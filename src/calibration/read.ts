@@ -92,7 +92,7 @@ export function shippedCalibration(): CalibrationSet {
 
 /** Reads and validates a calibration set from a JSON file. */
 export function readCalibration(file: string): CalibrationSet {
-  const text = readInputFile(file, 'the calibration file', 'write one like src/calibration/calibration.json');
+  const text = readInputFile(file, 'the calibration file', 'write one like src/calibration/calibration.json', ['.json']);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -20,6 +20,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  chmodSync,
+  chownSync,
   closeSync,
   constants,
   existsSync,
@@ -209,6 +211,7 @@ export function writeAll(files: ReadonlyMap<string, FileContent>): string[] {
       const temp = temps.get(item.path);
       if (temp === undefined) continue;
       let backup: string | undefined;
+      keepModeAndOwner(item.path, temp);
       if (existsSync(item.path)) {
         backup = besideName(item.path, 'old');
         try {
@@ -250,6 +253,28 @@ export function writeAll(files: ReadonlyMap<string, FileContent>): string[] {
     }
   }
   return plan.map((item) => item.path);
+}
+
+/**
+ * Gives `temp` the mode of the regular file it will replace, and its owner when running as root:
+ * a rename would otherwise turn a private 0600 baseline into 0644, and, as root, make every file of
+ * a CI user's checkout root's. Permission bits only (no set-id bits); a target that is not a
+ * regular file (absent, a link that the rename replaces) leaves the new file as created.
+ */
+function keepModeAndOwner(target: string, temp: string): void {
+  let old;
+  try {
+    old = lstatSync(target);
+  } catch {
+    return;
+  }
+  if (!old.isFile()) return;
+  try {
+    if (process.getuid?.() === 0) chownSync(temp, old.uid, old.gid);
+    chmodSync(temp, old.mode & 0o777);
+  } catch (error) {
+    throw cannotWrite(target, error);
+  }
 }
 
 /** Writes one file by exclusive temporary file and rename (or in place, for a device or stream). */

@@ -175,7 +175,7 @@ export function parseBaselineText(text: string, file: string): Baseline {
 /** Reads and checks one baseline file. */
 export function readBaseline(file: string): BaselineFile {
   const path = resolve(file);
-  const text = readInputFile(file, 'the baseline file', 'make one with: sora-mc baseline <scenario> --out <folder>');
+  const text = readInputFile(file, 'the baseline file', 'make one with: sora-mc baseline <scenario> --out <folder>', ['.json']);
   return { file: path, baseline: parseBaselineText(text, file) };
 }
 

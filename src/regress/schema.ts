@@ -6,7 +6,19 @@
  */
 import { OUTPUT_KEYS } from '../model/outputs.js';
 import { count, distributionSpec, documentSchema, keyed, method, nameVersion, object, percentileEstimate, probability, sha256, stepCost, str, text, type Schema } from '../result/schema.js';
+import { NAME_MAX_LENGTH, ONE_LINE } from '../scenario/schema.js';
+import { MAX_SAMPLES, MAX_SEED_LENGTH } from '../scenario/values.js';
 import { BASELINE_FORMAT, BASELINE_FORMAT_VERSION } from './baseline.js';
+
+/**
+ * The name, seed and sample count a baseline records follow the rules of a scenario file's (a name
+ * is printed in check's table and the pull-request comment; a seed and a count are rerun), so a
+ * hand-edited one is an error naming the baseline file and the field, before anything runs.
+ */
+const PLAIN_LINE = 'on one line, without control characters or bidirectional overrides';
+const scenarioName: Schema = { type: 'string', maxLength: NAME_MAX_LENGTH, pattern: ONE_LINE, description: `the scenario's name: at most ${NAME_MAX_LENGTH} characters ${PLAIN_LINE}` };
+const seed: Schema = { type: 'string', maxLength: MAX_SEED_LENGTH, pattern: ONE_LINE, description: `a seed of at most ${MAX_SEED_LENGTH} characters ${PLAIN_LINE}` };
+const samples: Schema = { ...count(), maximum: MAX_SAMPLES, description: `a positive whole number of at most 2^53 − 1` };
 
 export function baselineJsonSchema(): Schema {
   const source = {
@@ -34,12 +46,12 @@ export function baselineJsonSchema(): Schema {
     formatVersion: { const: BASELINE_FORMAT_VERSION, description: String(BASELINE_FORMAT_VERSION) },
     scenario: object('{ source, name, hash, stepCost, inputs }', {
       source,
-      name: text,
+      name: scenarioName,
       hash: sha256,
       stepCost,
       inputs: { type: 'object', description: 'each input’s { spec, description }', additionalProperties: input },
     }),
-    run: object('{ seed, samples, sampling, generator, engine, tool }', { seed: text, samples: count(), sampling: text, generator: nameVersion, engine: text, tool: nameVersion }),
+    run: object('{ seed, samples, sampling, generator, engine, tool }', { seed, samples, sampling: text, generator: nameVersion, engine: text, tool: nameVersion }),
     method,
     percentiles: { type: 'array', minItems: 1, items: probability, description: 'a non-empty list of probabilities in (0, 1), increasing' },
     outputs: keyed('per output { unit, label, n, percentiles }: every output (an output deleted by hand is an error, not a pass)', OUTPUT_KEYS, output, true),

@@ -45,7 +45,7 @@ export function locateScenario(ref: string, from = process.cwd()): { file: strin
 
 /** Parses a scenario file's text; malformed YAML or JSON is an error naming the line. */
 export function readScenarioFile(file: string): unknown {
-  const text = readInputFile(file, 'the scenario file');
+  const text = readInputFile(file, 'the scenario file', undefined, EXTENSIONS);
   const kind = extname(file) === '.json' ? 'JSON' : 'YAML';
   const malformed = (found: string, where?: { line: number; col: number }) =>
     new SoraError(`malformed ${kind}`, {

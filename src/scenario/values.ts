@@ -6,10 +6,12 @@ import { hasUnprintable } from '../io/printable.js';
 export const MAX_SEED_LENGTH = 200;
 
 /**
- * The most samples one run takes: 2⁵³, beyond which sample counts (and the statistics' integer
- * counts, held in doubles) are no longer exact. Memory does not grow with the count (engine 3).
+ * The most samples one run takes: 2⁵³ − 1, the largest safe integer, beyond which sample counts
+ * (and the statistics' integer counts, held in doubles) are no longer exact — 2⁵³ itself is not:
+ * "9007199254740993" reads as it. The worker pool takes the same bound (Number.isSafeInteger).
+ * Memory does not grow with the count (engine 3).
  */
-export const MAX_SAMPLES = 2 ** 53;
+export const MAX_SAMPLES = Number.MAX_SAFE_INTEGER;
 
 /** A positive whole number of samples: 100000, 1e6 or "1e6". */
 export function parseSampleCount(value: unknown, path: string): number {
@@ -24,7 +26,7 @@ export function parseSampleCount(value: unknown, path: string): number {
   if (n > MAX_SAMPLES) {
     throw new SoraError('too many samples for one run', {
       path,
-      expected: `at most 2^53 = ${MAX_SAMPLES.toLocaleString('en-US')}, where counts stop being exact`,
+      expected: `at most 2^53 − 1 = ${MAX_SAMPLES.toLocaleString('en-US')}, where counts stop being exact`,
       found: n.toLocaleString('en-US'),
       hint: 'percentile intervals at 1e9 samples are already narrower than 0.01% for smooth outputs',
     });

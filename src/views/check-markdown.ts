@@ -12,8 +12,16 @@ import { baselineSections, headline, ROW_HEAD, rowCells, seedLine, SUMMARY_HEAD,
 /** Moved rows listed per baseline in a comment. */
 export const MARKDOWN_ROW_LIMIT = 60;
 
+/**
+ * Every text of the comment is escaped for Markdown (reports/markdown.ts) where it is placed: names,
+ * seeds, file names and paths come from baseline files a pull request may edit, so none of them
+ * can add a heading, a link, an image, HTML, emphasis or a code span. Only the structure below
+ * (headings, lists, tables, bold causes, the details block) is Markdown.
+ */
+const md = escapeMarkdown;
+
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;');
+  return md(text);
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string[] {
@@ -24,44 +32,33 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], ri
   ];
 }
 
-/**
- * The report with every scenario name escaped for Markdown (reports/markdown.ts), so a name cannot
- * add a heading, a link, an image or an HTML comment to the comment. Pipes are left to cell().
- */
-function escapedNames(report: CheckReport): CheckReport {
-  const name = (text: string) => escapeMarkdown(text).replace(/\\\|/g, '|');
-  return { ...report, baselines: report.baselines.map((b) => ({ ...b, scenario: { ...b.scenario, name: name(b.scenario.name) } })) };
-}
-
-export function checkMarkdown(unescaped: CheckReport, cwd?: string): string {
-  const report = escapedNames(unescaped);
-  const lines = [`### sora-mc check: ${report.ok ? '✅' : '❌'} ${headline(report)}`, ''];
+export function checkMarkdown(report: CheckReport, cwd?: string): string {
+  const lines = [`### sora-mc check: ${report.ok ? '✅' : '❌'} ${md(headline(report))}`, ''];
   lines.push(
     ...table(
       SUMMARY_HEAD.map((h, i) => (i === 0 ? 'status' : h)),
       report.baselines.map((b) => {
         const cells = summaryCells(b, report.family, cwd);
         cells[0] = b.ok ? '✅ ok' : '❌ drift';
-        cells[7] = `\`${cells[7]}\``;
         return cells;
       }),
       [3, 4],
     ),
   );
   for (const { b, verdict, tier, cause, notes, moved } of baselineSections(report, cwd)) {
-    lines.push('', `#### ${b.scenario.name}: ${verdict}`, '', `- ${tier}`);
-    for (const line of cause) lines.push(line.startsWith('  ') ? `  - ${line.trim()}` : `- **${line}**`);
-    for (const line of notes) lines.push(`- ${line}`);
+    lines.push('', `#### ${md(b.scenario.name)}: ${md(verdict)}`, '', `- ${md(tier)}`);
+    for (const line of cause) lines.push(line.startsWith('  ') ? `  - ${md(line.trim())}` : `- **${md(line)}**`);
+    for (const line of notes) lines.push(`- ${md(line)}`);
     if (moved.length > 0) {
       lines.push('', ...table(ROW_HEAD, moved.slice(0, MARKDOWN_ROW_LIMIT).map((row) => rowCells(row, report.family)), [2, 3, 4, 5]));
       if (moved.length > MARKDOWN_ROW_LIMIT) {
-        lines.push('', `… and ${moved.length - MARKDOWN_ROW_LIMIT} more moved percentiles in \`${display(b.file, cwd)}\` (run with --json for all).`);
+        lines.push('', `… and ${moved.length - MARKDOWN_ROW_LIMIT} more moved percentiles in ${md(display(b.file, cwd))} (run with --json for all).`);
       }
     }
   }
   const seed = seedLine(report);
-  lines.push('', '<details><summary>Method</summary>', '', `- ${report.method.statistical}`, `- ${report.method.exact}`);
-  if (seed) lines.push(`- ${seed}`);
-  lines.push(`- ${report.tool}`, '', '</details>', '');
+  lines.push('', '<details><summary>Method</summary>', '', `- ${md(report.method.statistical)}`, `- ${md(report.method.exact)}`);
+  if (seed) lines.push(`- ${md(seed)}`);
+  lines.push(`- ${md(report.tool)}`, '', '</details>', '');
   return lines.join('\n');
 }
