@@ -92,7 +92,7 @@ export function shippedCalibration(): CalibrationSet {
 
 /** Reads and validates a calibration set from a JSON file. */
 export function readCalibration(file: string): CalibrationSet {
-  const text = readInputFile(file, 'the calibration file', 'write one like src/calibration/calibration.json', ['.json']);
+  const text = readInputFile(file, 'the calibration file', "write one like sora-mc's own: src/calibration/calibration.json in its repository, dist/src/calibration/calibration.json where it is installed", ['.json']);
   let data: unknown;
   try {
     data = JSON.parse(text);
