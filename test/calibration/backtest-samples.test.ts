@@ -7,17 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { backtestJob } from '../../src/commands/backtest.js';
-import { SoraError } from '../../src/errors.js';
-
-function soraError(action: () => unknown): SoraError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('expected a SoraError');
-}
+import { soraError } from '../helpers/scenario-error.js';
 
 describe('backtest --samples is bounded', () => {
   it.each(['1e12', '2000000', '1', '99'])('--samples %s is bad input naming the range', (samples) => {

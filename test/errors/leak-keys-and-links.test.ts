@@ -9,24 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { readBaseline } from '../../src/regress/read.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { printedError as printed } from '../helpers/scenario-error.js';
 
 const CLI = packagePath('dist', 'cli', 'cli.js');
 const SECRET = 'secretvalue0123456789abcdefghijklmnopqrstuvwxyz';
-
-function printed(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SoraError);
-    return (error as SoraError).describe();
-  }
-  throw new Error('expected a SoraError');
-}
 
 describe('an error quotes at most a short excerpt of a key', () => {
   const scratch = scratchDir();

@@ -7,6 +7,7 @@ import { packagePath } from '../../src/paths.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { checkCommand } from '../helpers/commands.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { printedError as printed } from '../helpers/scenario-error.js';
 
 const KEY = [
   '-----BEGIN OPENSSH PRIVATE KEY-----',
@@ -14,17 +15,6 @@ const KEY = [
   'QyNTUxOQAAACBdZXJ5IHNlY3JldCBrZXkgbWF0ZXJpYWwgZm9yIGEgdGVzdAAAAJgAAAAA',
   '-----END OPENSSH PRIVATE KEY-----',
 ].join('\n');
-
-/** What a SoraError prints, or a failure when something else was thrown. */
-function printed(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SoraError);
-    return (error as SoraError).describe();
-  }
-  throw new Error('expected a SoraError');
-}
 
 describe('finding 5: file contents leak into error messages', () => {
   const scratch = scratchDir();

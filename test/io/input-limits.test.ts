@@ -11,18 +11,9 @@ import { readBaseline } from '../../src/regress/read.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { baselineCommand, checkCommand } from '../helpers/commands.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { soraError } from '../helpers/scenario-error.js';
 
 const CLI = packagePath('dist', 'cli', 'cli.js');
-
-function soraError(action: () => unknown): SoraError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('expected a SoraError');
-}
 
 describe('finding 2: a long scenario name exhausts memory', () => {
   const scratch = scratchDir();

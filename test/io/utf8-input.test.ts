@@ -6,20 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { readInputFile } from '../../src/io/read.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { scratchDir } from '../helpers/scratch.js';
-
-function soraError(action: () => unknown): SoraError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('expected a SoraError');
-}
+import { soraError } from '../helpers/scenario-error.js';
 
 describe('input files must be UTF-8', () => {
   const scratch = scratchDir();
