@@ -33,6 +33,14 @@ export function parseMemory(value: unknown, path = 'memory'): number {
   return Math.floor(bytes);
 }
 
+/** A budget given as a number of bytes (library use): NaN or Infinity would turn the budget off. */
+export function checkMemoryBytes(bytes: number, path = 'memory'): number {
+  if (!(Number.isFinite(bytes) && bytes >= 1)) {
+    throw new SoraError('the memory budget must be a positive finite number of bytes', { path, expected: 'e.g. 268435456, or a size such as 256MB', found: show(bytes) });
+  }
+  return Math.floor(bytes);
+}
+
 export function formatBytes(bytes: number): string {
   return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.ceil(bytes / MB)} MB`;
 }

@@ -18,6 +18,7 @@ import { RunStatistics } from '../stats/stream-summary.js';
 import type { DecileSummary } from '../stats/decile-medians.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { assumptionHash } from '../scenario/hash.js';
+import { workerExecArgv } from './worker-argv.js';
 
 /** The worker, compiled and bundled into one file (scripts/bundle.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
@@ -94,7 +95,7 @@ export class SamplerPool {
     this.size = size;
     // Idle workers do not keep the process alive; a run holds them (ref) until it ends.
     this.threads = Array.from({ length: size }, () => {
-      const thread = new Worker(WORKER_FILE);
+      const thread = new Worker(WORKER_FILE, { execArgv: workerExecArgv() });
       thread.unref();
       // Between runs too: a worker that fails to start or dies idle breaks the pool instead of the process.
       thread.on('error', (error) => this.fail(error.message));
@@ -113,8 +114,11 @@ export class SamplerPool {
    * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
    */
   async run({ scenario, seed, samples, method, replicate, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress, onDeciles }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
-    if (this.closed) throw new Error(this.failure ? `this sampler pool stopped after a worker failed: ${this.failure}` : 'this sampler pool is closed');
-    if (this.busy) throw new Error('this sampler pool is already running: await one run before starting the next');
+    // A library user's misuse, as the other errors of simulate(): a SoraError with path, expected and found.
+    if (this.closed) {
+      throw new SoraError('this sampler pool is closed', { path: 'pool', expected: 'an open pool (SamplerPool.start)', found: this.failure ? `a pool that stopped after a worker failed: ${this.failure}` : 'a pool its owner closed' });
+    }
+    if (this.busy) throw new SoraError('this sampler pool is already running', { path: 'pool', expected: 'an idle pool: await one run before starting the next', found: 'a run in progress' });
     // No chunks would mean no worker ever answers: a run that never settles.
     if (!(Number.isSafeInteger(samples) && samples >= 1)) throw new RangeError(`a run needs a positive whole number of samples, got ${samples}`);
     const chunks = chunkCount(samples);
@@ -149,7 +153,17 @@ export class SamplerPool {
       chunksDone: passIndex * chunks + Math.min(chunks, Atomics.load(counters, BLOCKS_DONE) * blockChunks),
       chunks: passes * chunks,
     });
-    const timer = onProgress ? setInterval(() => onProgress(progress()), 100) : undefined;
+    // A callback that throws ends the run with its error (thrown in a timer it would crash the process).
+    const timer = onProgress
+      ? setInterval(() => {
+          try {
+            onProgress(progress());
+          } catch (error) {
+            aborted ??= error instanceof Error ? error : new Error(String(error));
+            fail(aborted);
+          }
+        }, 100)
+      : undefined;
     for (const thread of active) thread.ref();
     const listeners: [Worker, string, (...args: any[]) => void][] = [];
     let waiting: { replies: WorkerMessage[]; received: number; resolve: (replies: WorkerMessage[]) => void; reject: (error: Error) => void } | undefined;
@@ -168,7 +182,8 @@ export class SamplerPool {
     try {
       // close() during this run settles it: its workers are terminated and will never answer.
       this.abortRun = () => {
-        aborted = new Error('the sampler pool was closed during a run');
+        // A worker that failed closes the pool too: say so, with its error, rather than 'closed'.
+        aborted = new Error(this.failure ? `a sampling worker failed: ${this.failure}` : 'the sampler pool was closed during a run');
         fail(aborted);
       };
       active.forEach((thread, i) => {
@@ -235,7 +250,7 @@ export class SamplerPool {
   }
 
   private fail(reason: string): void {
-    this.failure ??= reason;
+    if (!this.closed) this.failure ??= reason; // after close(), the owner closed it: no worker failed
     void this.close();
   }
 

@@ -5,6 +5,7 @@ import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } f
 import { parseSamplingMethod, SAMPLING_METHODS } from '../sampling/methods.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
 import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
+import { plainScenario } from '../scenario/hand-built.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { mergeDeciles, type DecileSummary } from '../stats/decile-medians.js';
@@ -12,7 +13,7 @@ import { replicateIntervalMethod } from '../stats/replicate-stats.js';
 import { decileTornado, modelAtMedians } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
-import { DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
+import { checkMemoryBytes, DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
 import { checkReplicateSamples, runReplicates, SOBOL_REPLICATES } from './replicates.js';
 
@@ -50,8 +51,9 @@ function refuseNonFinite(stats: Record<OutputKey, { nonFinite: number }>, sample
 }
 
 /** Samples the scenario and summarises every output. */
-export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<Result> {
+export async function simulate(given: Scenario, options: SimulateOptions = {}): Promise<Result> {
   const started = performance.now();
+  const scenario = plainScenario(given);
   // A Scenario may be built by hand (library use): its sample count, seed and inputs get the checks a file gets.
   const samples = parseSampleCount(options.samples ?? scenario.samples, 'samples');
   const seed = parseSeed(options.seed ?? scenario.seed, 'seed');
@@ -66,7 +68,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
       throw error instanceof SoraError && options.samples === undefined ? error.inFile(scenario.resolved.origin) : error;
     }
   }
-  const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? options.memory : parseMemory(options.memory);
+  const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? checkMemoryBytes(options.memory) : parseMemory(options.memory);
   // The model at the inputs' medians: the centre of each output's sums of deviations (near its values).
   const centres = modelAtMedians(scenario.resolved);
   const deciles: DecileSummary[] = [];
