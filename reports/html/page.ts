@@ -45,6 +45,8 @@ ul.sources a { color: var(--sim); overflow-wrap: anywhere; }
 .chart svg { max-width: 100%; height: auto; }
 .table-scroll { overflow-x: auto; max-width: 100%; }
 td, th, code { overflow-wrap: break-word; }
+/* A scenario's name, description and sources may hold a word longer than the screen (a URL, a hash): it breaks instead of widening the page. */
+main { overflow-wrap: break-word; }
 @media (max-width: 700px) {
   main { padding: 16px 12px 48px; }
   h1 { font-size: 23px; }
