@@ -90,7 +90,15 @@ export function noteLines(b: BaselineComparison): string[] {
   if (b.ok && b.scenarioChange) {
     lines.push('no percentile moved beyond sampling noise; record the new assumptions with: sora-mc baseline --update --reason "..."');
   }
-  if (!b.ok) {
+  // Only the random numbers differ (--fresh-seed, --seed, --samples): there is no change to intend, and updating would hide a fault.
+  const onlyRandomNumbers = b.tier === 'statistical' && b.because.length > 0 && b.because.every((key) => key === 'seed' || key === 'samples');
+  if (!b.ok && onlyRandomNumbers) {
+    lines.push(
+      'only the random numbers differ from the baseline (same scenario, engine and generator): this is a false alarm (the rate the check states, α) ' +
+        'or a fault in the sampler, not a change to record — do not update the baseline for it; run the check again with other seeds ' +
+        '(--fresh-seed): a false alarm does not repeat, a fault does (then report it with the repeat command above)',
+    );
+  } else if (!b.ok) {
     lines.push(`if the change is intended: sora-mc baseline --update --reason "..." --out ${display(b.file).replace(/[^/\\]+$/, '') || '.'}`);
   }
   return lines;
