@@ -68,6 +68,11 @@ export interface ComparisonPlan {
   baselineRun: RunDescription;
   rerun: RunDescription;
   scenarioChange: ScenarioChange | undefined;
+  /**
+   * Where the baseline's run differs from what its last history entry recorded when sora-mc wrote it
+   * (e.g. `run.seed is 7, but the history entry of <date> recorded seed 2024`): the file was edited by hand.
+   */
+  editedSinceWritten: string[];
   /** Outputs the baseline has that the rerun does not produce, and the reverse. */
   missingOutputs: string[];
   newOutputs: string[];
@@ -105,6 +110,25 @@ function describeRun(run: { seed: string; samples: number; sampling: string; gen
   };
 }
 
+
+/**
+ * A baseline's run fields that differ from its last history entry: sora-mc writes both from one
+ * Result (historyEntry in ./baseline.ts), so a difference is an edit made after it was written.
+ */
+export function editsSinceWritten(baseline: BaselineFile['baseline']): string[] {
+  const last = baseline.history.at(-1);
+  if (!last) return [];
+  const fields: [string, string | number, string | number][] = [
+    ['seed', baseline.run.seed, last.seed],
+    ['samples', baseline.run.samples, last.samples],
+    ['engine', baseline.run.engine, last.engine],
+  ];
+  const edits = fields
+    .filter(([, now, recorded]) => now !== recorded)
+    .map(([field, now, recorded]) => `run.${field} is ${now}, but the history entry of ${last.date} recorded ${field} ${recorded}`);
+  if (baseline.scenario.hash !== last.hash) edits.push(`scenario.hash is ${baseline.scenario.hash.slice(0, 12)}, but the history entry of ${last.date} recorded ${last.hash.slice(0, 12)}`);
+  return edits;
+}
 
 /** Which tier applies, and why not the exact one. */
 export function chooseTier(baseline: BaselineFile['baseline'], result: Result): { tier: Tier; reasons: string[]; because: string[] } {
@@ -217,6 +241,7 @@ export function plan(source: BaselineFile, result: Result, scenarioChange: Scena
     baselineRun: describeRun(baseline.run, { version: baseline.run.tool.version }),
     rerun: describeRun(result.run, result.tool),
     scenarioChange,
+    editedSinceWritten: editsSinceWritten(baseline),
     missingOutputs,
     newOutputs: Object.keys(result.outputs).filter((key) => !(key in baseline.outputs)),
     missingPercentiles,

@@ -74,7 +74,12 @@ export function causeLines(b: BaselineComparison, cwd?: string): string[] {
 export function noteLines(b: BaselineComparison): string[] {
   const lines: string[] = [];
   const movedExact = b.tier === 'exact' && b.moved > 0;
-  if (movedExact) {
+  if (b.editedSinceWritten.length > 0) {
+    lines.push(
+      `the baseline was edited after sora-mc wrote it: ${b.editedSinceWritten.join('; ')} — ` +
+        'its percentiles were not computed with the values it now states; rewrite it with: sora-mc baseline --update --reason "..." (with --seed or --samples to change those)',
+    );
+  } else if (movedExact) {
     lines.push(
       `the engine's output changed: same scenario, seed, sample count, generator and engine (${b.rerun.engine}), ` +
         `yet ${count(b.moved)} of ${count(b.compared)} percentiles differ beyond ${EXACT_RELATIVE_TOLERANCE} relative — ` +
