@@ -95,8 +95,8 @@ export function noteLines(b: BaselineComparison): string[] {
   if (b.ok && b.scenarioChange) {
     lines.push('no percentile moved beyond sampling noise; record the new assumptions with: sora-mc baseline --update --reason "..."');
   }
-  // Only the random numbers differ (--fresh-seed, --seed, --samples): there is no change to intend, and updating would hide a fault.
-  const onlyRandomNumbers = b.tier === 'statistical' && b.because.length > 0 && b.because.every((key) => key === 'seed' || key === 'samples');
+  // Only the random numbers differ (--fresh-seed, --seed, --samples; the baseline not edited by hand): there is no change to intend, and updating would hide a fault.
+  const onlyRandomNumbers = b.editedSinceWritten.length === 0 && b.tier === 'statistical' && b.because.length > 0 && b.because.every((key) => key === 'seed' || key === 'samples');
   if (!b.ok && onlyRandomNumbers) {
     lines.push(
       'only the random numbers differ from the baseline (same scenario, engine and generator): this is a false alarm (the rate the check states, α) ' +

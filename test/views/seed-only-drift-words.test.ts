@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import type { BaselineComparison } from '../../src/regress/compare.js';
 import { noteLines } from '../../src/views/check-words.js';
 
-function drift(because: string[]): BaselineComparison {
+function drift(because: string[], editedSinceWritten: string[] = []): BaselineComparison {
   return {
     file: 'baselines/mission.json', tier: 'statistical', because, reasons: because.map((k) => `${k} changed`),
     ok: false, compared: 210, moved: 1, rows: [], detectable: undefined, scenarioChange: undefined,
-    missingOutputs: [], newOutputs: [], missingPercentiles: [],
+    missingOutputs: [], newOutputs: [], missingPercentiles: [], editedSinceWritten,
   } as unknown as BaselineComparison;
 }
 
@@ -22,6 +22,12 @@ describe('what check tells a CI user after a drift', () => {
     expect(text).not.toMatch(/baseline --update/);
     expect(text).toMatch(/false alarm/);
     expect(text).toMatch(/other seeds/);
+  });
+
+  it('a baseline whose seed was edited by hand gets the edited-baseline note, not the false-alarm one', () => {
+    const text = noteLines(drift(['seed'], ['run.seed: "7" (its history records "1")'])).join('\n');
+    expect(text).toMatch(/edited after sora-mc wrote it/);
+    expect(text).not.toMatch(/false alarm/);
   });
 
   it.each([[['scenario']], [['engine', 'seed']], [['generator']]])('%j differs: the update hint stays', (because) => {
