@@ -1,9 +1,10 @@
 /** The run job: load a scenario, simulate it, write the Result JSON. */
-import { closeSync, existsSync, lstatSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError } from '../errors.js';
 import { fileSafe } from '../paths.js';
+import { fileHead } from '../io/read.js';
 import { FOLDER_MARKER, FOLDER_MARKER_TEXT, folderIsOurs, refuseRoot, writeAll, toJson } from '../io/write.js';
 import { RESULT_FORMAT, type Result } from '../result/types.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
@@ -78,19 +79,8 @@ export function runResultPath(dir: string): { path: string; besideReport: boolea
  * result.json, as a report folder sora-mc did not write is refused (src/io/write.ts).
  */
 export function refuseForeignResult(path: string): void {
-  let head = '';
-  try {
-    if (!lstatSync(path).isFile()) return; // nothing there, or a link or device: the writer's rules apply
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = Buffer.alloc(256);
-      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return;
-  }
+  const head = fileHead(path);
+  if (head === undefined) return;
   if (!new RegExp(`^\\s*\\{\\s*"format":\\s*"${RESULT_FORMAT}"`).test(head)) {
     throw new SoraError('the output folder holds a result.json sora-mc did not write', {
       path: 'out',
