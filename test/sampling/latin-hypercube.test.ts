@@ -8,6 +8,7 @@ import { packagePath } from '../../src/paths.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { scaled } from '../helpers/suite.js';
 
 const scratch = scratchDir();
 
@@ -38,7 +39,7 @@ describe('Latin hypercube per chunk', () => {
 
   it('gives byte-identical statistics for 1 and 3 workers, records the method, and differs from Monte Carlo', async () => {
     const scenario = loadScenario('mission');
-    const samples = 12 * CHUNK_SIZE + 555;
+    const samples = scaled(4, 12) * CHUNK_SIZE + 555;
     const [one, three, mc] = [
       await simulate(scenario, { samples, workers: 1, method: 'lhs' }),
       await simulate(scenario, { samples, workers: 3, method: 'lhs' }),

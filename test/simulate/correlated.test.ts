@@ -6,6 +6,7 @@ import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { wholeSampleStats } from '../helpers/whole-sample.js';
+import { scaled } from '../helpers/suite.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
 const scratch = scratchDir();
@@ -22,7 +23,7 @@ correlations:
 describe('simulate with correlated inputs', () => {
   it('gives byte-identical statistics for 1, 2 and 5 workers', async () => {
     const scenario = loadScenario(file);
-    const samples = 30 * CHUNK_SIZE + 999; // 31 chunks, the last partial
+    const samples = scaled(5, 30) * CHUNK_SIZE + 999; // 31 chunks (6 in the fast suite), the last partial
     const runs = [];
     for (const workers of [1, 2, 5]) runs.push(await simulate(scenario, { samples, workers }));
     const [one, ...others] = runs.map((r) => JSON.stringify({ outputs: r.outputs, sensitivity: r.sensitivity }));

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
+import { SamplerPool } from '../../src/simulate/pool.js';
 import { OUTPUT_KEYS } from '../../src/model/outputs.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
 import { summarizeColumn } from '../../src/stats/summarize.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { wholeSampleStats } from '../helpers/whole-sample.js';
+import { scaled } from '../helpers/suite.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
 const scratch = scratchDir();
@@ -13,9 +15,9 @@ const scratch = scratchDir();
 describe('simulate', () => {
   it('gives byte-identical statistics for 1, 2 and 8 workers', async () => {
     const scenario = loadScenario('mission');
-    // 61 chunks, the last one partial: workers take them in a different interleaving every run, and
-    // the statistics (bin counts, per-block sums, gathered values) must not notice.
-    const samples = 60 * CHUNK_SIZE + 1234;
+    // 61 chunks (7 in the fast suite), the last one partial: workers take them in a different
+    // interleaving every run, and the statistics (bin counts, per-block sums, gathered values) must not notice.
+    const samples = scaled(6, 60) * CHUNK_SIZE + 1234;
     const runs = [];
     for (const workers of [1, 2, 8]) runs.push(await simulate(scenario, { samples, workers }));
     const [one, ...others] = runs.map((r) => JSON.stringify({ outputs: r.outputs, sensitivity: r.sensitivity }));
@@ -58,8 +60,10 @@ describe('simulate', () => {
     const mu = constant + mus[0]! + mus[1]! - mus[2]! - mus[3]!;
     const sigma = Math.hypot(...sigmas);
     let misses = 0;
+    const pool = SamplerPool.start(1); // one worker serves every seed: results do not depend on the pool
+    onTestFinished(() => pool.close());
     for (let seed = 0; seed < 20; seed++) {
-      const result = await simulate(scenario, { samples: 20_000, seed, workers: 1 });
+      const result = await simulate(scenario, { samples: 20_000, seed, pool });
       for (const p of [0.1, 0.5, 0.9] as const) {
         const q = result.outputs.trainH100s.percentiles.find((x) => x.p === p)!;
         const truth = Math.exp(mu + sigma * z[p]);

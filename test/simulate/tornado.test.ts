@@ -8,6 +8,7 @@ import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { barsFor } from '../../src/stats/tornado.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { scaled } from '../helpers/suite.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
 const scratch = scratchDir();
@@ -114,7 +115,7 @@ describe('the tornado: conditional medians around the simulated P50', () => {
     );
     const scenario = loadScenario(file);
     const runs = [];
-    for (const workers of [1, 2, 8]) runs.push(JSON.stringify((await simulate(scenario, { samples: 20 * 8192 + 77, workers })).sensitivity));
+    for (const workers of [1, 2, 8]) runs.push(JSON.stringify((await simulate(scenario, { samples: scaled(4, 20) * 8192 + 77, workers })).sensitivity));
     expect(runs[1]).toBe(runs[0]);
     expect(runs[2]).toBe(runs[0]);
     expect(JSON.parse(runs[0]!).tornado.length).toBeGreaterThan(3);
