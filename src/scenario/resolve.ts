@@ -140,6 +140,43 @@ export function checkResolvedScenario(resolved: ResolvedScenario): void {
   }
 }
 
+/** An already resolved record of a scenario's assumptions (what a baseline keeps): specs by input, correlations by rank. */
+export interface RecordedAssumptions {
+  name: string;
+  origin: string;
+  stepCost: StepCostModel;
+  inputs: Readonly<Record<string, { spec: unknown } | undefined>>;
+  correlations?: { inputs: readonly string[]; rank: readonly (readonly number[])[] } | undefined;
+}
+
+/**
+ * The scenario a record describes, resolved as a file's would be: every recorded spec compiled and
+ * checked against its input's domain, inputs it does not record at their article values, its rank
+ * correlations resolved again. Its hash is recomputed, so a caller can compare it with the record's.
+ */
+export function scenarioFromRecord(record: RecordedAssumptions, seed: string, samples: number): Scenario {
+  const inputs = {} as Record<InputKey, InputAssumption>;
+  for (const key of INPUT_KEYS) {
+    const recorded = record.inputs[key];
+    [inputs[key]] = assume(key, recorded ? { distribution: recorded.spec, source: 'recorded' } : undefined, record.stepCost);
+  }
+  const uncertain = new Set(INPUT_KEYS.filter((key) => inputs[key].spec.dist !== 'fixed'));
+  const correlations = record.correlations ? resolveCorrelations({ inputs: record.correlations.inputs, matrix: record.correlations.rank }, uncertain) : undefined;
+  return {
+    resolved: {
+      name: record.name,
+      description: '',
+      origin: record.origin,
+      hash: assumptionHash(record.stepCost, inputs, correlations),
+      stepCost: record.stepCost,
+      inputs,
+      ...(correlations ? { correlations } : {}),
+    },
+    seed,
+    samples,
+  };
+}
+
 export interface LoadOptions {
   /** Folder a relative path is read from (default: the working directory). */
   from?: string;
