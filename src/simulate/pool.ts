@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { SoraError, show } from '../errors.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
-import type { ColumnStats } from '../stats/types.js';
+import type { RunColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
 import type { SamplingMethod } from '../sampling/methods.js';
 import { BLOCKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
@@ -46,6 +46,8 @@ export interface RunRequest {
   replicate?: number | undefined;
   /** The confidence level of the percentile intervals. */
   confidence: number;
+  /** The probabilities to estimate (type 7, each with its order-statistic interval); default REPORTED_PERCENTILES. */
+  percentiles?: readonly number[] | undefined;
   /** Per output, a value near its distribution (the model at the inputs' medians): sums of deviations are taken about it. */
   centres?: Partial<Record<OutputKey, number>> | undefined;
   /** The memory budget of the summaries and gathered values, in bytes (memory.ts). */
@@ -113,7 +115,7 @@ export class SamplerPool {
    * Passes: count (every chunk folded into mergeable summaries), optionally refine, then gather
    * (chunks regenerated; only values in the bins that hold wanted ranks are kept). See src/stats/stream-*.ts.
    */
-  async run({ scenario, seed, samples, method, replicate, confidence, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress, onDeciles }: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run({ scenario, seed, samples, method, replicate, confidence, percentiles = REPORTED_PERCENTILES, centres, memoryBytes = DEFAULT_MEMORY_BYTES, onProgress, onDeciles }: RunRequest): Promise<Record<OutputKey, RunColumnStats>> {
     // A library user's misuse, as the other errors of simulate(): a SoraError with path, expected and found.
     if (this.closed) {
       throw new SoraError('this sampler pool is closed', { path: 'pool', expected: 'an open pool (SamplerPool.start)', found: this.failure ? `a pool that stopped after a worker failed: ${this.failure}` : 'a pool its owner closed' });
@@ -211,7 +213,7 @@ export class SamplerPool {
       const counted = await timed((c) => ({ kind: 'count', setup, counters: c }));
       const summaries = counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).summaries);
       onDeciles?.(counted.map((m) => (m as Extract<WorkerMessage, { kind: 'counted' }>).deciles));
-      const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList, REPORTED_PERCENTILES, confidence);
+      const statistics = new RunStatistics(summaries, new Float64Array(setup.sums), blocks, centreList, percentiles, confidence);
       const passResults = (replies: WorkerMessage[]) => replies.map((m) => (m as Extract<WorkerMessage, { kind: 'passed' }>).results);
       // Gathered values are held by the workers and, concatenated bin by bin, by the main thread: ~20 bytes a value at the peak.
       const summaryBytes = statistics.summaryBytes * (active.length + 1);
@@ -235,7 +237,7 @@ export class SamplerPool {
       for (const thread of active) thread.postMessage({ kind: 'end' } satisfies WorkerCommand);
       passIndex = passes;
       onProgress?.({ chunksDone: passes * chunks, chunks: passes * chunks });
-      return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, ColumnStats>;
+      return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, RunColumnStats>;
     } catch (error) {
       if (!(error instanceof SoraError)) this.fail((error as Error).message); // a worker in an unknown state: this pool serves no more runs
       else for (const thread of active) thread.postMessage({ kind: 'end' } satisfies WorkerCommand);

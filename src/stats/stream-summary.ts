@@ -9,7 +9,7 @@
 import { CONFIDENCE, percentilePlans, percentilesFrom, plannedRanks, REPORTED_PERCENTILES } from './percentiles.js';
 import { meanFromBlockSums, mergeCounts, OutputCounter, sdFromBlockSquares, type CountSummary } from './stream-count.js';
 import { OutputSelection, PassCollector, statsFromSupport, type PassPlan, type PassResult } from './stream-select.js';
-import type { ColumnStats } from './types.js';
+import type { ColumnStats, RunColumnStats } from './types.js';
 
 type Merged = ReturnType<typeof mergeCounts>;
 
@@ -93,13 +93,14 @@ export class RunStatistics {
    * Every output's statistics, from the gathering pass's results (per worker, per output) and its
    * per-block sums of squared deviations (at block · outputs + output).
    */
-  finish(results: readonly (readonly (PassResult | null)[])[], blockSquares: Float64Array, blocks: number): ColumnStats[] {
+  finish(results: readonly (readonly (PassResult | null)[])[], blockSquares: Float64Array, blocks: number): RunColumnStats[] {
     const outputs = this.outputs.length;
     return this.outputs.map((o, j) => {
-      const { n, nonFinite, min, max } = o.merged;
+      const { n, nonFinite, min, max, support } = o.merged;
       const rest = o.settled ?? o.selection!.finish(results.map((perWorker) => perWorker[j]!));
       const sd = o.sd ?? sdFromBlockSquares(blockSquares, blocks, outputs, j, n);
-      return { n, nonFinite, min, max, mean: o.mean, sd, ...rest };
+      const distinct = n === 0 ? undefined : min === max ? 1 : support?.size;
+      return { n, nonFinite, min, max, mean: o.mean, sd, ...rest, ...(distinct === undefined ? {} : { distinct }) };
     });
   }
 }
