@@ -5,8 +5,9 @@
  */
 import type { Result } from '../src/result/types.js';
 import { OUTPUT_KEYS } from '../src/model/outputs.js';
+import { deepFrozen } from '../src/frozen.js';
 
-export const CSV_HEADER = ['scenario', 'output', 'label', 'unit', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_confidence'] as const;
+export const CSV_HEADER = deepFrozen(['scenario', 'output', 'label', 'unit', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_confidence'] as const);
 
 /** One text field, quoted when it holds a comma, quote or line break, defused when it starts like a formula. */
 export function csvField(value: string | number): string {

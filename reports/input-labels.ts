@@ -6,8 +6,9 @@ import { compileDistribution } from '../distributions/index.js';
 import { INPUTS, type InputKey } from '../src/model/inputs.js';
 import { formatRounded, percent } from '../src/format.js';
 import type { InputAssumption } from '../src/scenario/types.js';
+import { deepFrozen } from '../src/frozen.js';
 
-export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
+export const INPUT_LABELS: Readonly<Record<InputKey, string>> = deepFrozen({
   ditTrainFlops: 'DiT-XL training compute',
   ditParams: 'DiT-XL parameters',
   ditStepFlops: 'DiT-XL step compute',
@@ -45,7 +46,7 @@ export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
   trainVideoSeconds: 'Training clip length (s)',
   inferPeakFlops: 'Inference peak FLOP/s',
   servingGpuEfficiency: 'Multi-GPU serving efficiency',
-};
+});
 
 /** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */
 export function formatInputValue(key: InputKey, value: number): string {

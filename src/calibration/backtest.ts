@@ -15,6 +15,7 @@ import { allocateOutputColumns, computeColumns, STEP_COST_MODELS, type StepCostM
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
 import type { ResolvedScenario } from '../result/types.js';
 import type { CalibrationModel, CalibrationSet, InferenceEntry, TrainingEntry } from './types.js';
+import { deepFrozen } from '../frozen.js';
 
 export const BACKTEST_SAMPLES = 4000;
 
@@ -66,7 +67,7 @@ export interface Backtest {
 }
 
 /** Inputs the backtest cannot take from the article: the utilisations its bands rest on. */
-export const BACKTEST_NEEDS: readonly InputKey[] = ['inferMfu', 'trainMfu'];
+export const BACKTEST_NEEDS: readonly InputKey[] = deepFrozen(['inferMfu', 'trainMfu']);
 
 /** Refuses a scenario that leaves an input the backtest needs at its article value; says which. */
 export function requireBacktestInputs(scenario: ResolvedScenario): void {

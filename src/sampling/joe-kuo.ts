@@ -9,9 +9,10 @@
  * m_1 … m_s (the initial direction numbers). test/sampling/sobol.test.ts compares it with a second
  * public copy of the file's first lines and the generated points with scipy's.
  */
+import { deepFrozen } from '../frozen.js';
 export const JOE_KUO_HEADER = 'd       s       a       m_i';
 
-export const JOE_KUO_LINES: readonly string[] = [
+export const JOE_KUO_LINES: readonly string[] = deepFrozen([
   '2       1       0       1',
   '3       2       1       1 3',
   '4       3       1       1 3 1',
@@ -48,4 +49,4 @@ export const JOE_KUO_LINES: readonly string[] = [
   '35      7       56      1 1 7 7 1 61 123',
   '36      7       59      1 1 7 9 13 61 49',
   '37      7       62      1 3 3 5 3 55 33',
-];
+]);

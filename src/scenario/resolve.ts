@@ -8,7 +8,7 @@ import { compileDistribution, LARGEST_U, SMALLEST_U, type Distribution } from '.
 import { SoraError } from '../errors.js';
 import { significant } from '../format.js';
 import type { StepCostModel } from '../model/compute.js';
-import { describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
+import { allowedValues, describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
 import type { InputAssumption, ResolvedScenario } from './types.js';
 import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
 import { locateScenario, readScenarioFile } from './files.js';
@@ -69,7 +69,7 @@ function checkDomain(key: InputKey, distribution: Distribution, stepCost: StepCo
     const reached = significant(value, 4);
     throw new SoraError(`this distribution can produce ${reached}, outside what ${key} allows`, {
       path: `inputs.${key}`,
-      expected: `values in ${describeDomain(spec.domain)} (${spec.unit})`,
+      expected: allowedValues(key),
       found: `${distribution.describe()}, which reaches ${reached} ${side === 'below' ? 'at its low end' : 'at its high end'}`,
       hint: bounded
         ? `truncate it (truncate: [${spec.domain.min}, ${spec.domain.max}]) or use a bounded family: beta, pert, triangular or uniform`

@@ -21,9 +21,10 @@ import { parseSampleCount } from '../scenario/values.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool } from './pool.js';
 import { checkReplicateSamples } from './replicates.js';
 import { simulate, type SimulateOptions } from './simulate.js';
+import { deepFrozen } from '../frozen.js';
 
 /** The percentiles the target applies to, of every headline output. */
-export const PRECISION_PERCENTILES = [0.1, 0.5, 0.9] as const;
+export const PRECISION_PERCENTILES = deepFrozen([0.1, 0.5, 0.9] as const);
 export const DEFAULT_FIRST_BATCH = 2 * CHUNK_SIZE;
 export const DEFAULT_MAX_SAMPLES = 1 << 24;
 
