@@ -1,7 +1,9 @@
 /**
- * The sampler pool: W worker threads that serve runs one after another. Start it early (its
- * workers load their modules while the caller reads a scenario) and reuse it across runs (a check
- * of several baselines, a comparison, many seeds); close it when done.
+ * The sampler pool: up to W worker threads that serve runs one after another. Start it early (up to
+ * one worker per core loads its modules while the caller reads a scenario) and reuse it across runs (a
+ * check of several baselines, a comparison, many seeds); close it when done. A run starts more threads
+ * only as it needs them: never more than it has blocks of chunks to share, so a small run with a large
+ * W starts few. W is at most 4 per core (maxWorkers).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -22,7 +24,13 @@ import { workerExecArgv } from './worker-argv.js';
 
 /** The worker, compiled and bundled into one file (scripts/bundle.mjs): TypeScript workers do not load on Node 20, and one file loads ~0.3 s faster than its ~300 modules. */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
-export const MAX_WORKERS = 256;
+/** The most workers a pool may have: 4 per core, at least 8 (threads beyond the cores only queue, each costing tens of MB). */
+export const WORKERS_PER_CORE = 4;
+export const MIN_WORKER_CAP = 8;
+
+export function maxWorkers(): number {
+  return Math.max(MIN_WORKER_CAP, WORKERS_PER_CORE * availableParallelism());
+}
 
 export function defaultWorkerCount(): number {
   return availableParallelism();
@@ -66,8 +74,14 @@ export function blockChunksFor(chunks: number): number {
 }
 
 export function checkWorkerCount(workers: number): number {
-  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
-    throw new SoraError(`the worker count must be a whole number from 1 to ${MAX_WORKERS}`, { path: 'workers', expected: 'e.g. 2', found: show(workers) });
+  const max = maxWorkers();
+  if (!Number.isInteger(workers) || workers < 1 || workers > max) {
+    const cores = availableParallelism();
+    throw new SoraError(`the worker count must be a whole number from 1 to ${max}`, {
+      path: 'workers',
+      expected: `1 to ${max}: at most ${WORKERS_PER_CORE} per core (this machine has ${cores} core${cores === 1 ? '' : 's'}), at least ${MIN_WORKER_CAP} allowed; default one per core`,
+      found: show(workers),
+    });
   }
   return workers;
 }
@@ -95,17 +109,28 @@ export class SamplerPool {
 
   private constructor(size: number) {
     this.size = size;
-    // Idle workers do not keep the process alive; a run holds them (ref) until it ends.
-    this.threads = Array.from({ length: size }, () => {
+    this.threads = [];
+    this.spawn(Math.min(size, defaultWorkerCount()));
+  }
+
+  /** Threads started so far (a run starts more, up to `size`, when it has the blocks for them). */
+  get started(): number {
+    return this.threads.length;
+  }
+
+  /** Starts threads until `count` are running. */
+  private spawn(count: number): void {
+    while (this.threads.length < count) {
       const thread = new Worker(WORKER_FILE, { execArgv: workerExecArgv() });
+      // Idle workers do not keep the process alive; a run holds them (ref) until it ends.
       thread.unref();
       // Between runs too: a worker that fails to start or dies idle breaks the pool instead of the process.
       thread.on('error', (error) => this.fail(error.message));
-      return thread;
-    });
+      this.threads.push(thread);
+    }
   }
 
-  /** Starts `workers` threads (default: one per core). */
+  /** A pool of up to `workers` threads (default: one per core); at most one per core starts now, the rest as runs need them. */
   static start(workers = defaultWorkerCount()): SamplerPool {
     return new SamplerPool(checkWorkerCount(workers));
   }
@@ -126,9 +151,11 @@ export class SamplerPool {
     const chunks = chunkCount(samples);
     const blockChunks = blockChunksFor(chunks);
     const blocks = Math.ceil(chunks / blockChunks);
-    // A run needs no more workers than it has blocks; the others sit this one out.
-    const active = this.threads.slice(0, Math.min(this.size, blocks));
-    checkMemoryBudget(memoryBytes, active.length);
+    // A run needs no more workers than it has blocks; the others sit this one out (or are never started).
+    const activeCount = Math.min(this.size, blocks);
+    checkMemoryBudget(memoryBytes, activeCount);
+    this.spawn(activeCount);
+    const active = this.threads.slice(0, activeCount);
     this.busy = true;
     const centreList = OUTPUT_KEYS.map((key) => {
       const centre = centres?.[key];
@@ -265,7 +292,7 @@ export class SamplerPool {
   }
 }
 
-/** Runs `work` on a pool of `workers` threads started now, and closes the pool after. */
+/** Runs `work` on a pool of up to `workers` threads started now, and closes the pool after. */
 export async function withPool<T>(workers: number | undefined, work: (pool: SamplerPool) => Promise<T>): Promise<T> {
   const pool = SamplerPool.start(workers ?? defaultWorkerCount());
   try {
