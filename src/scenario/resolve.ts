@@ -6,6 +6,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { compileDistribution, LARGEST_U, SMALLEST_U, type Distribution } from '../../distributions/index.js';
 import { SoraError } from '../errors.js';
+import { display } from '../paths.js';
 import { significant } from '../format.js';
 import type { StepCostModel } from '../model/compute.js';
 import { allowedValues, describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
@@ -32,9 +33,21 @@ interface Layer {
   origin: string;
 }
 
+/** The most files an `extends` chain may hold, the named scenario and the built-in it may end in included. */
+export const MAX_EXTENDS_DEPTH = 32;
+
 /** The chain of documents from the named scenario up through its `extends`, child first. */
 function loadChain(ref: string, from: string | undefined, seen: string[]): Layer[] {
   const { file, origin } = locateScenario(ref, from);
+  if (seen.length >= MAX_EXTENDS_DEPTH) {
+    const names = [...seen, file].map((f) => display(f));
+    throw new SoraError('the chain of extends is too deep', {
+      file: seen[0],
+      path: 'extends',
+      expected: `a chain of at most ${MAX_EXTENDS_DEPTH} scenario files`,
+      found: `more than ${MAX_EXTENDS_DEPTH}: ${[...names.slice(0, 3), '…', ...names.slice(-2)].join(' → ')}`,
+    });
+  }
   if (seen.includes(file)) {
     throw new SoraError('scenarios extend each other in a cycle', {
       file,
