@@ -10,7 +10,7 @@ import { articleMarks } from './article-marks.js';
 import { band } from './bands.js';
 import { percentile } from '../src/result/percentile.js';
 import { headlines } from './headline.js';
-import { scenarioRowNames } from './specs/comparison.js';
+import { scenarioRowNames } from './scenario-names.js';
 import { labelWithUnit } from './specs/parts.js';
 import { twoCases } from './cases.js';
 import { comparedLabel, outputLabel } from './fleet-wording.js';
