@@ -14,7 +14,7 @@ import type { RunColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
 import type { SamplingMethod } from '../sampling/methods.js';
 import { BLOCKS_DONE, COUNTERS, type RunSetup, type WorkerCommand, type WorkerMessage } from './protocol.js';
-import { checkMemoryBudget, DEFAULT_MEMORY_BYTES, formatBytes } from './memory.js';
+import { checkMemoryBudget, DEFAULT_MEMORY_BYTES, formatBytes, givenBytes } from './memory.js';
 import { REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { RunStatistics } from '../stats/stream-summary.js';
 import type { DecileSummary } from '../stats/decile-medians.js';
@@ -90,7 +90,7 @@ function memoryError(budget: number, why: string): SoraError {
   return new SoraError('the memory budget is too small for the exact percentiles of this run', {
     path: 'memory',
     expected: 'a budget that holds the values around every reported percentile',
-    found: `${formatBytes(budget)}: ${why}`,
+    found: `${givenBytes(budget)}: ${why}`,
     hint: 'raise it, e.g. --memory 1GB',
   });
 }
