@@ -2,25 +2,14 @@
 // outputs by their index in OUTPUT_KEYS), and computePoint checks its point as simulate() checks a scenario.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { computePoint } from '../../src/model/compute.js';
 import { articleValues, INPUT_KEYS, INPUTS } from '../../src/model/inputs.js';
 import { HEADLINE_OUTPUTS, OUTPUT_KEYS, OUTPUTS } from '../../src/model/outputs.js';
 import { packagePath } from '../../src/paths.js';
 import { REPORTED_PERCENTILES } from '../../src/stats/percentiles.js';
+import { soraError } from '../helpers/scenario-error.js';
 
 const INDEX = packagePath('dist', 'src', 'index.js');
-
-/** The SoraError `run` throws; any other outcome fails the test. */
-function thrown(run: () => unknown): SoraError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('expected a SoraError, it returned');
-}
 
 describe('exported catalogues and lists', () => {
   it('are frozen, down to each entry', () => {
@@ -60,26 +49,26 @@ describe('computePoint checks its point as simulate() checks a scenario', () => 
   });
 
   it('refuses a step-cost model it does not know (\'Transformer\' ran the article model)', () => {
-    expect(thrown(() => computePoint(point, 'Transformer' as never)).details).toMatchObject({ path: 'stepCost', found: expect.stringContaining('Transformer') });
+    expect(soraError(() => computePoint(point, 'Transformer' as never)).details).toMatchObject({ path: 'stepCost', found: expect.stringContaining('Transformer') });
   });
 
   it('refuses a partial point (it returned NaN), naming the missing input', () => {
     const { trainMfu: _, ...partial } = point;
-    expect(thrown(() => computePoint(partial as never, 'article')).details.path).toBe('point.trainMfu');
+    expect(soraError(() => computePoint(partial as never, 'article')).details.path).toBe('point.trainMfu');
   });
 
   it('refuses a value outside its input\'s domain (trainMfu −1 gave −4,211 H100s), naming the input and its domain', () => {
-    const error = thrown(() => computePoint({ ...point, trainMfu: -1 }, 'article'));
+    const error = soraError(() => computePoint({ ...point, trainMfu: -1 }, 'article'));
     expect(error.details).toMatchObject({ path: 'point.trainMfu', found: '-1' });
     expect(error.details.expected).toContain('(0, 1]');
   });
 
   it.each([['a string', '0.4'], ['NaN', NaN], ['null', null]])('refuses %s as a value', (_, value) => {
-    expect(thrown(() => computePoint({ ...point, trainMfu: value as never }, 'article')).details.path).toBe('point.trainMfu');
+    expect(soraError(() => computePoint({ ...point, trainMfu: value as never }, 'article')).details.path).toBe('point.trainMfu');
   });
 
   it('refuses an input it does not know, and a point that is no object', () => {
-    expect(thrown(() => computePoint({ ...point, trainMFU: 0.4 } as never, 'article')).details.path).toBe('point.trainMFU');
-    expect(thrown(() => computePoint(null as never, 'article')).details.path).toBe('point');
+    expect(soraError(() => computePoint({ ...point, trainMFU: 0.4 } as never, 'article')).details.path).toBe('point.trainMFU');
+    expect(soraError(() => computePoint(null as never, 'article')).details.path).toBe('point');
   });
 });

@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { loadScenario, MAX_EXTENDS_DEPTH } from '../../src/scenario/resolve.js';
+import { soraError } from '../helpers/scenario-error.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const scratch = scratchDir();
@@ -25,14 +25,7 @@ describe('extends chains', () => {
     expect(MAX_EXTENDS_DEPTH).toBe(32);
     // 31 files and the built-in mission: 32 in all.
     expect(loadScenario(chain('ok', 31)).resolved.inputs.soraParams.spec.dist).toBe('lognormal');
-    let error: unknown;
-    try {
-      loadScenario(chain('deep', 32));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SoraError);
-    const details = (error as SoraError).details;
+    const details = soraError(() => loadScenario(chain('deep', 32))).details;
     expect(details.path).toBe('extends');
     expect(details.expected).toContain('32');
     expect(details.found).toContain('deep-0.yaml');

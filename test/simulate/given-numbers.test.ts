@@ -3,26 +3,16 @@
 // had found "1 MB".
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { parseAlpha } from '../../src/regress/options.js';
 import { parseSampleCount } from '../../src/scenario/values.js';
 import { checkMemoryBudget, parseMemory } from '../../src/simulate/memory.js';
 import { parsePrecision } from '../../src/simulate/precision.js';
-
-function refusal(run: () => unknown): SoraError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('expected a SoraError, it returned');
-}
+import { soraError } from '../helpers/scenario-error.js';
 
 describe('numbers as written', () => {
   it.each(['0x10', '0X10', '0b10000', '0o20', '0x1p4'])('--samples %s is refused (decimal or e-notation only)', (text) => {
-    expect(refusal(() => parseSampleCount(text, '--samples')).details).toMatchObject({ path: '--samples', found: JSON.stringify(text) });
+    expect(soraError(() => parseSampleCount(text, '--samples')).details).toMatchObject({ path: '--samples', found: JSON.stringify(text) });
   });
 
   it.each([['16', 16], [' 1e6 ', 1_000_000], ['1E3', 1000], ['2.5e3', 2500], ['+16', 16]])('--samples %s is %i', (text, n) => {
@@ -30,17 +20,17 @@ describe('numbers as written', () => {
   });
 
   it('--alpha and --precision read decimals only too', () => {
-    expect(refusal(() => parseAlpha('0x0')).details.path).toBe('alpha');
-    expect(refusal(() => parsePrecision('0x0')).details.path).toBe('--precision');
+    expect(soraError(() => parseAlpha('0x0')).details.path).toBe('alpha');
+    expect(soraError(() => parsePrecision('0x0')).details.path).toBe('--precision');
     expect(parseAlpha('1e-3')).toBe(0.001);
     expect(parsePrecision('0.5%')).toBe(0.005);
   });
 
   it('--memory 1KB is refused saying what was given (1 KB), not "1 MB"', () => {
-    const error = refusal(() => checkMemoryBudget(parseMemory('1KB'), 1));
+    const error = soraError(() => checkMemoryBudget(parseMemory('1KB'), 1));
     expect(error.details.found).toMatch(/^1 KB\b/);
     expect(error.details.found).not.toMatch(/\bMB\b/);
-    expect(refusal(() => checkMemoryBudget(parseMemory('3MB'), 1)).details.found).toMatch(/^3 MB\b/);
+    expect(soraError(() => checkMemoryBudget(parseMemory('3MB'), 1)).details.found).toMatch(/^3 MB\b/);
   });
 
   it('`run --samples 0x10` exits 2 from the CLI', () => {

@@ -4,12 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { CHUNK_SIZE } from '../../src/sampling/uniforms.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { checkWorkerCount, maxWorkers, SamplerPool } from '../../src/simulate/pool.js';
 import { simulate } from '../../src/simulate/simulate.js';
+import { soraError } from '../helpers/scenario-error.js';
 
 describe('worker threads', () => {
   it('a pool starts threads only as runs need them: one for a run of one chunk, three for three', async () => {
@@ -27,15 +27,9 @@ describe('worker threads', () => {
   it('refuses more than 4 workers per core (at least 8 allowed), naming --workers and the cap', () => {
     expect(maxWorkers()).toBe(Math.max(8, 4 * availableParallelism()));
     expect(checkWorkerCount(maxWorkers())).toBe(maxWorkers());
-    let error: unknown;
-    try {
-      checkWorkerCount(maxWorkers() + 1);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SoraError);
-    expect((error as SoraError).details).toMatchObject({ path: 'workers', found: String(maxWorkers() + 1) });
-    expect((error as SoraError).details.expected).toContain(`${availableParallelism()} core`);
+    const { details } = soraError(() => checkWorkerCount(maxWorkers() + 1));
+    expect(details).toMatchObject({ path: 'workers', found: String(maxWorkers() + 1) });
+    expect(details.expected).toContain(`${availableParallelism()} core`);
   });
 
   it('`run --workers 256` exits 2 with that one error on a machine of fewer than 64 cores', () => {
