@@ -6,8 +6,10 @@
  * L'Ecuyer & Lemieux 2002, "Recent advances in randomized quasi-Monte Carlo methods", §2):
  *
  * - each percentile: each replicate's estimate by the per-replicate definition (REPLICATE_QUANTILE,
- *   below), their mean, and the Student t interval mean ± t_{R−1, (1+c)/2} · s / √R, s the sample sd
- *   of the R estimates, cut to the pooled [min, max] (no interval leaves the values the output takes);
+ *   below), their mean, and the interval mean ± k · s / √R, s the sample sd of the R estimates and k
+ *   the larger of Student's t_{R−1, (1+c)/2} and its value for uniform estimates
+ *   (replicateIntervalMultiplier), cut to the pooled [min, max] (no interval leaves the values the
+ *   output takes);
  * - where the spread between replicates measures nothing: when all R agree exactly (s = 0: a fixed
  *   output, an atom, or a step of the CDF that balanced points split identically in every scramble),
  *   and for an output with atoms (at most 16 distinct values, tallied exactly: its percentiles sit on
@@ -23,6 +25,7 @@
  */
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import { HISTOGRAM_BINS } from './bins.js';
+import { CONFIDENCE as CONFIDENCE_OF_RESULTS } from './percentiles.js';
 import type { ColumnStats, HistogramBin, OutputStats, PercentileEstimate, RunColumnStats } from './types.js';
 
 /**
@@ -81,9 +84,30 @@ export function studentTQuantile(p: number, dof: number): number {
   return Math.sqrt((dof * (1 - x)) / x);
 }
 
+/**
+ * The c-quantile of |T| = |mean − μ| / (s/√R) for R uniform replicate estimates, by c and R:
+ * 2.4578 for R = 8 at c = 95% (10^7 draws of 8 alea uniforms, seed 'uniform-t'; Student's t, for normal
+ * estimates, is 2.3646). A replicate's percentile estimate is far from normal where one input drives
+ * the output: its point is uniform within a stratum, so the estimate is nearly uniform (L'Ecuyer,
+ * Munger & Tuffin 2010 find such non-normal randomised-QMC errors), and the t interval of 8 such
+ * replicates covers 94.3%, not 95%.
+ */
+const UNIFORM_REPLICATES_QUANTILE: Readonly<Record<string, number>> = { '0.95/8': 2.46 };
+
+/**
+ * The multiplier of the replicates' standard error s/√R in a percentile's interval: the larger of
+ * Student's t_{R−1, (1+c)/2} and the quantile for uniform replicate estimates, where tabulated
+ * (R = 8 at 95%, the only setting sora-mc runs); Student's t elsewhere.
+ */
+export function replicateIntervalMultiplier(confidence: number, replicates: number): number {
+  const t = studentTQuantile((1 + confidence) / 2, replicates - 1);
+  return Math.max(t, UNIFORM_REPLICATES_QUANTILE[`${confidence}/${replicates}`] ?? t);
+}
+
 /** The interval method a Result records for a sobol run of `replicates` replicates. */
 export function replicateIntervalMethod(replicates: number): string {
-  return `randomised QMC: ${replicates} independent scrambles of the same Sobol points; each percentile is the mean of the ${replicates} replicate percentiles, its interval that mean ± t(${replicates - 1} dof) · sd/√${replicates} of the replicate percentiles, within the output's [min, max]; for an output of at most 16 distinct values, or where every replicate agrees, the hull of the replicates' order-statistic intervals`;
+  const k = replicateIntervalMultiplier(CONFIDENCE_OF_RESULTS, replicates);
+  return `randomised QMC: ${replicates} independent scrambles of the same Sobol points; each percentile is the mean of the ${replicates} replicate percentiles, its interval that mean ± ${k.toFixed(2)} · sd/√${replicates} of the replicate percentiles (the larger of t(${replicates - 1} dof) and the same quantile for uniform replicate estimates), within the output's [min, max]; for an output of at most 16 distinct values, or where every replicate agrees, the hull of the replicates' order-statistic intervals`;
 }
 
 /** The quantile definition a Result records for a sobol run of `replicates` replicates. */
@@ -94,7 +118,7 @@ export function replicateQuantileDefinition(replicates: number, definition: Repl
 
 function combinePercentiles(replicates: readonly RunColumnStats[], confidence: number, min: number, max: number): PercentileEstimate[] {
   const r = replicates.length;
-  const t = studentTQuantile((1 + confidence) / 2, r - 1);
+  const t = replicateIntervalMultiplier(confidence, r);
   // An output of few distinct values (each replicate tallied them exactly): its percentiles sit on steps
   // of the CDF, where a replicate's estimate jumps from one atom to the next as its share below the step
   // wobbles; the spread of such jumps is no normal error, and a t interval could leave the atoms behind.
