@@ -44,7 +44,7 @@ function setOf(truth: Record<string, { mfu: number; loss?: number }>): Calibrati
   };
 }
 
-const truth = {
+const truth: Record<string, { mfu: number; loss?: number }> = {
   a: { mfu: 0.3, loss: 0.03 },
   b: { mfu: 0.35, loss: 0.04 },
   c: { mfu: 0.4, loss: 0.05 },
