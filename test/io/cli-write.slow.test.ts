@@ -7,6 +7,8 @@ import { packagePath } from '../../src/paths.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const CLI = packagePath('dist', 'cli', 'cli.js');
+const HOLDER = packagePath('test', 'io', 'folder-writers-child.mjs');
+const FOLDER_MODULE = packagePath('dist', 'src', 'io', 'report-folder.js');
 const BASELINE = packagePath('baselines', 'article.json');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
@@ -64,4 +66,26 @@ describe('finding 7: an interrupted run', () => {
     expect(stderr.trim()).toBe(`interrupted (${signal}): nothing was written`);
     expect(readdirSync(scratch.dir).filter((name) => name.includes(signal))).toEqual([]);
   }, 60_000);
+
+  it('SIGINT while waiting for another run that holds the folder: its lock candidate removed, exit 130, nothing written', async () => {
+    const out = join(scratch.dir, 'held');
+    const holder = spawn(process.execPath, [HOLDER, 'hold', FOLDER_MODULE, out], { stdio: ['ignore', 'pipe', 'ignore'] });
+    await new Promise<void>((resolve) => holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && resolve()));
+    const child = spawn(process.execPath, [CLI, 'report', 'article', '--samples', '200', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('waiting for sora-mc process')) resolve();
+      }),
+    );
+    expect(readdirSync(out).filter((name) => name.startsWith('.sora-mc.lock.'))).toHaveLength(1); // its candidate
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr.trim().split('\n').at(-1)).toBe('interrupted (SIGINT): nothing was written');
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.on('exit', resolve));
+    expect(readdirSync(out)).toEqual(['.sora-mc.lock']);
+  }, 240_000);
 });
