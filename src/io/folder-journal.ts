@@ -9,7 +9,7 @@
  * `.sora-mc.work/journal.tmp` and renamed to `.sora-mc.work/journal`; that rename is the commit
  * point. (3) Apply: the old files the new report does not have are deleted,
  * folders they leave empty removed, and each staged file renamed into place, the manifest last;
- * then the journal and the work folder are removed. Apply touches a file only if it still matches
+ * then the staged leftovers, the journal and the work folder are removed. Apply touches a file only if it still matches
  * its old record (or is already the new file): a file that changed meanwhile is kept, and reported.
  *
  * Recovery, before every write, under the folder's lock: a work folder with a journal is a
@@ -22,9 +22,11 @@
  * (a kill there leaves them so until the next run). A kill loses nothing the process wrote (the
  * kernel keeps it); nothing is flushed to the disk (fsync), so after a power cut a file may be
  * shorter than written: recovery then refuses damaged staged files, and a damaged file already in
- * place no longer matches the manifest, so the next write names it — seen, never built upon.
+ * place no longer matches the manifest, so the next write names it — seen, never built upon. A
+ * file's check and its rename are two steps (POSIX has no rename-if-unchanged): an edit landing in
+ * the microseconds between them is not noticed.
  */
-import { lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SoraError, show } from '../errors.js';
 import { createExclusive } from './atomic-file.js';
@@ -117,6 +119,8 @@ export function apply(dir: string, journal: Journal): string[] {
     }
     renameSync(from, to);
   }
+  // Staged leftovers first, then the journal: a kill in between leaves a journal whose every step is done.
+  rmSync(join(dir, WORK, STAGED), { recursive: true, force: true });
   unlinkSync(journalPath(dir));
   rmSync(join(dir, WORK), { recursive: true, force: true });
   return kept;
@@ -160,6 +164,7 @@ export function recover(dir: string): { action: 'none' | 'removed' | 'finished';
     if (damagedFiles.length > 0) throw damaged(`staged files no longer match their records (a power cut?): ${damagedFiles.map(([name]) => name).join(', ')}`);
     return { action: 'finished', kept: apply(dir, journal) };
   }
+  const empty = readdirSync(work).length === 0; // a write that had finished, stopped while tidying up
   rmSync(work, { recursive: true, force: true });
-  return { action: 'removed', kept: [] };
+  return { action: empty ? 'none' : 'removed', kept: [] };
 }

@@ -20,22 +20,24 @@
  * - A kill at any moment leaves the old report or the new one, or a state the next write (or
  *   `recoverFolder`) restores — rolled forward once committed, else back — and says so in one line.
  * - Concurrent writers take turns; one waits (bounded, said once) or is refused naming the holder.
+ * - An older sora-mc's folders (src/io/older-folders.ts) are refused; nothing of them is removed.
  *
- * An older sora-mc made `out/<name>` a link to a hidden `.<name>.<hex>.report` folder and marked
- * folders with a one-line `.sora-mc`, listing nothing. Neither proves which files are its own, so
- * both are refused with a hint saying what to remove by hand; sora-mc removes nothing of them.
+ * Limits: a reader looking at the folder during a write may see some old files and some new (the
+ * report is whole again when the write ends, or after the next run if the write was killed); the
+ * limits of a power cut and of a file edited during a write are folder-journal.ts's; a lock held on
+ * another host or in another container is never taken over (folder-lock.ts).
  */
-import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { join, parse, resolve } from 'node:path';
 import { SoraError, show } from '../errors.js';
 import { apply, commit, recover, stage, type Journal } from './folder-journal.js';
 import { LOCK_WAIT_MS, removeStoppedCandidates, takeFolderLock } from './folder-lock.js';
 import { isFileName, manifestText, MANIFEST, readManifest, WORK } from './folder-manifest.js';
 import { cannotWrite, makeFolder, removeIfEmpty } from './fs-failure.js';
+import { olderFolder, refuseOlderLink } from './older-folders.js';
 import { recordOf, type FileRecord } from './own-file.js';
 import { writeTerminal } from './printable.js';
 import { dropTemporary, holdTemporary, recordWritten, removeTemporary } from './signals.js';
-import { refusal, surveyFolder, surveyNames } from './folder-survey.js';
+import { fewNames, refusal, surveyFolder, surveyNames } from './folder-survey.js';
 import type { FileContent } from './stream-target.js';
 
 export interface FolderOptions {
@@ -55,37 +57,12 @@ export function refuseRoot(dir: string): void {
   }
 }
 
-/** An older sora-mc's report link at `target` is refused with what to do; a user's link to a folder is followed. */
-function refuseOlderLink(target: string): void {
-  if (!lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) return;
-  const points = readlinkSync(target);
-  if (/^\.[^/]+\.[0-9a-f]{12}\.report$/.test(points)) {
-    const old = join(target, '..', points);
-    throw new SoraError('the output folder is a link an older sora-mc made', {
-      path: 'out',
-      expected: 'a plain folder (sora-mc now writes report folders as plain folders)',
-      found: `${show(target)} is a link to ${show(points)}`,
-      hint: `remove only the link (rm ${JSON.stringify(target)}) and run again; the old report stays in ${JSON.stringify(resolve(old))} until you remove it`,
-    });
-  }
-  if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw cannotWrite(target, Object.assign(new Error(), { code: 'ENOTDIR' }));
-}
-
-function olderFolder(target: string): SoraError {
-  return new SoraError('the output folder was written by an older sora-mc', {
-    path: 'out',
-    expected: `a folder whose ${MANIFEST} lists the files sora-mc wrote (older versions listed none)`,
-    found: `${show(target)}: its ${MANIFEST} is the older one-line marker`,
-    hint: 'sora-mc cannot tell an older version\'s files from yours, so it touches none: move out what you want to keep, remove the folder, and run again — or choose another folder with --out',
-  });
-}
-
 /** The one line said about what a stopped run left, or undefined. */
 function recoveryLine(target: string, pid: number | undefined, action: 'none' | 'removed' | 'finished', kept: string[]): string | undefined {
   const who = pid === undefined ? 'an earlier sora-mc run' : `sora-mc process ${pid}`;
-  const keptNote = kept.length > 0 ? `; kept ${kept.join(', ')}, changed meanwhile` : '';
+  const keptNote = kept.length > 0 ? `; kept ${fewNames(kept)}, changed meanwhile` : '';
   if (action === 'finished') return `${show(target)}: finished the write ${who} left part-way: the folder holds that report whole${keptNote}`;
-  if (action === 'removed') return `${show(target)}: removed the unfinished files ${who} left before changing the folder: the report is as it was`;
+  if (action === 'removed') return `${show(target)}: removed the staged files of a write ${who} left before it changed the folder: the report is as it was`;
   return pid === undefined ? undefined : `${show(target)}: took over the lock of ${who}, which has stopped`;
 }
 
@@ -147,7 +124,7 @@ function transact(target: string, files: ReadonlyMap<string, FileContent>, own: 
   } catch (error) {
     throw cannotWrite(target, error, 'a folder sora-mc may write (the next run finishes this write)');
   }
-  if (kept.length > 0) say(`${show(target)}: kept ${kept.join(', ')}, changed while sora-mc wrote the folder`);
+  if (kept.length > 0) say(`${show(target)}: kept ${fewNames(kept)}, changed while sora-mc wrote the folder`);
   recordWritten(target);
 }
 
@@ -163,41 +140,33 @@ function ownFiles(target: string): { old: Map<string, FileRecord>; manifest: Fil
 }
 
 /**
- * Writes a whole report folder (file name relative to `dir` → content), replacing the report that
- * was there; returns the paths of the files written. See the module comment.
+ * Writes `files` (name relative to `dir` → content) into the folder `dir` under its lock: `whole`,
+ * as its whole report (every other entry must be sora-mc's; the old report's other files go), or
+ * beside what it holds (the names written must be absent or sora-mc's; the manifest gains them).
  */
-export async function writeFolder(dir: string, files: ReadonlyMap<string, FileContent>, options: FolderOptions = {}): Promise<string[]> {
+async function write(dir: string, files: ReadonlyMap<string, FileContent>, options: FolderOptions, whole: boolean): Promise<string[]> {
   checkNames(files);
   await withFolderLock(
     dir,
     (target, say) => {
       const own = ownFiles(target);
-      const survey = surveyFolder(target, own.old);
-      if (survey.foreign.length > 0 || survey.changed.length > 0) throw refusal(target, survey, true);
-      const listed = new Map([...files].map(([name, content]) => [name, recordOf(content)]));
-      transact(target, files, own, listed, [...own.old.keys()].filter((name) => !files.has(name)), say);
+      const survey = whole ? surveyFolder(target, own.old) : surveyNames(target, [...files.keys()], own.old);
+      if (survey.foreign.length > 0 || survey.changed.length > 0) throw refusal(target, survey, whole);
+      const records = [...files].map(([name, content]): [string, FileRecord] => [name, recordOf(content)]);
+      const listed = new Map(whole ? records : [...own.old, ...records]);
+      transact(target, files, own, listed, whole ? [...own.old.keys()].filter((name) => !files.has(name)) : [], say);
     },
     options,
   );
   return [...files.keys()].map((name) => join(dir, name));
 }
 
-/**
- * Writes `files` into the folder `dir` beside whatever else it holds (how `run` writes result.json):
- * each must be absent or a file sora-mc wrote there, unchanged; the manifest gains them.
- */
-export async function addToFolder(dir: string, files: ReadonlyMap<string, FileContent>, options: FolderOptions = {}): Promise<string[]> {
-  checkNames(files);
-  await withFolderLock(
-    dir,
-    (target, say) => {
-      const own = ownFiles(target);
-      const survey = surveyNames(target, [...files.keys()], own.old);
-      if (survey.foreign.length > 0 || survey.changed.length > 0) throw refusal(target, survey, false);
-      const listed = new Map([...own.old, ...[...files].map(([name, content]): [string, FileRecord] => [name, recordOf(content)])]);
-      transact(target, files, own, listed, [], say);
-    },
-    options,
-  );
-  return [...files.keys()].map((name) => join(dir, name));
+/** Writes a whole report folder, replacing the report that was there; returns the paths written. See the module comment. */
+export function writeFolder(dir: string, files: ReadonlyMap<string, FileContent>, options: FolderOptions = {}): Promise<string[]> {
+  return write(dir, files, options, true);
+}
+
+/** Writes `files` into the folder `dir` beside whatever else it holds (how `run` writes result.json). */
+export function addToFolder(dir: string, files: ReadonlyMap<string, FileContent>, options: FolderOptions = {}): Promise<string[]> {
+  return write(dir, files, options, false);
 }

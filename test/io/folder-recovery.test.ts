@@ -54,7 +54,7 @@ describe('a write stopped before its commit point is removed: the old report sta
     writeFileSync(join(dir, WORK, 'journal.tmp'), '{"format": "sora-mc/folder-journal"'); // killed while writing the journal
     const said = await recovered(dir);
     expect(said).toHaveLength(1);
-    expect(said[0]).toMatch(/removed the unfinished files .* the report is as it was/);
+    expect(said[0]).toMatch(/removed the staged files .* the report is as it was/);
     expect(treeDifference(treeOf(dir), old)).toEqual([]);
   });
 });
@@ -76,6 +76,15 @@ describe('a write stopped after its commit point is finished: the new report, wh
     expect(said[0]).toMatch(/finished the write .* left part-way: the folder holds that report whole/);
     expect(treeDifference(treeOf(dir), fresh)).toEqual([]);
     expect(existsSync(join(dir, WORK))).toBe(false);
+  });
+
+  it('killed while tidying up a finished write: the new report, whole; an empty work folder is removed without a word', async () => {
+    const { fresh, dir } = await reports(scratch.dir, 'tidying');
+    interrupted(dir, true);
+    await recovered(dir); // the write, finished
+    mkdirSync(join(dir, WORK));
+    expect(await recovered(dir)).toEqual([]);
+    expect(treeDifference(treeOf(dir), fresh)).toEqual([]);
   });
 
   it('a file the user changed after the kill is kept, said, and refused by the next write', async () => {
