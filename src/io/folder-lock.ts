@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { SoraError, show } from '../errors.js';
 import { createExclusive } from './atomic-file.js';
 import { isLockCandidate, LOCK } from './folder-manifest.js';
-import { cannotWrite } from './fs-failure.js';
+import { cannotWrite, makeFolder } from './fs-failure.js';
 import { readOwnJson } from './own-file.js';
 import { currentHolder, liveness, parseHolder, type Holder, type Liveness } from './process-identity.js';
 import { dropTemporary, holdTemporary, removeTemporary } from './signals.js';
@@ -84,7 +84,8 @@ export async function takeFolderLock(dir: string, say: (line: string) => void, w
   const candidate = `${lock}.${token}`;
   // The holder file is written under a temporary name and renamed, so a candidate holds a whole
   // holder file or none; one without (its writer killed while making it, or making it now) is
-  // removed by the lock's holder, and a writer that finds its candidate gone makes it again.
+  // removed by the lock's holder, and a writer that finds its candidate gone makes it again — and
+  // the folder too, which a writer that made it removes when it finishes with it empty.
   const holderPath = join(candidate, holderFile(token));
   const makeCandidate = () => {
     for (let attempt = 1; ; attempt += 1) {
@@ -99,7 +100,8 @@ export async function takeFolderLock(dir: string, say: (line: string) => void, w
         renameSync(`${holderPath}.tmp`, holderPath);
         return;
       } catch (error) {
-        if (codeOf(error) !== 'ENOENT' || attempt === 3) throw cannotWrite(dir, error);
+        if (codeOf(error) !== 'ENOENT' || attempt === 5) throw cannotWrite(dir, error);
+        makeFolder(dir);
       }
     }
   };
@@ -156,17 +158,23 @@ export async function takeFolderLock(dir: string, say: (line: string) => void, w
 
 /**
  * Removes the lock candidates of writers that have stopped (call it holding the lock): one whose
- * holder has stopped, and one without a whole holder file (its writer was killed while making it —
- * or is making it now, and then makes it again). Only the candidate's own two names are deleted.
+ * holder has stopped, and one without a holder file (its writer was killed while making it — or is
+ * making it now, and then makes it again). A holder file is deleted only when read and judged
+ * stopped: one that appears meanwhile is whole (renamed into place) and keeps the folder (rmdir
+ * fails), so a running writer's finished candidate is never emptied.
  */
 export function removeStoppedCandidates(dir: string): void {
   for (const name of readdirSync(dir)) {
     if (!isLockCandidate(name)) continue;
     const candidate = join(dir, name);
     const own = holderFile(name.slice(LOCK.length + 1));
-    const holder = parseHolder(readOwnJson(join(candidate, own), 4096));
-    if (holder && `${holder.token}.holder` === own && liveness(holder) !== 'stopped') continue;
-    for (const file of [own, `${own}.tmp`]) quietly(() => unlinkSync(join(candidate, file)));
+    const found = readOwnJson(join(candidate, own), 4096);
+    if (found !== undefined) {
+      const holder = parseHolder(found);
+      if (!holder || `${holder.token}.holder` !== own || liveness(holder) !== 'stopped') continue;
+      quietly(() => unlinkSync(join(candidate, own)));
+    }
+    quietly(() => unlinkSync(join(candidate, `${own}.tmp`)));
     quietly(() => rmdirSync(candidate)); // only if empty
   }
 }

@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +114,31 @@ describe('concurrent writers to one report folder', () => {
     // Its writer's later writes were all refused: none returned while its report was lost.
     const [writer, iteration] = stamp!.split(' ').map(Number) as [number, number];
     for (let later = iteration + 1; later < ITERATIONS; later += 1) expect(succeeded.has(`${writer} ${later}`), `${writer} ${later} returned, but the folder holds ${stamp}`).toBe(false);
+  }, 300_000);
+
+  // Six processes contend for one lock; each holder kills itself (SIGKILL) while holding once in
+  // eight holds, so stale locks arise often, with several waiting writers judging each at once.
+  it('the lock admits one holder at a time while holders die holding it (their locks taken over by one writer)', async () => {
+    const folder = (await import(pathToFileURL(WRITER).href)) as { withFolderLock?: unknown; recoverFolder?: (dir: string, o: object) => Promise<void> };
+    if (!folder.withFolderLock) return; // an older build has no lock to test alone
+    const target = join(scratch.dir, 'exclusive');
+    const total = scaled(16, 48);
+    const all: ReturnType<typeof child>[] = [];
+    const start = () => {
+      const c = child('exclusive', WRITER, target, '20', '8', String(all.length + 1));
+      all.push(c);
+      return c.exited.then((): Promise<unknown> => (all.length < total ? start() : Promise.resolve()));
+    };
+    await Promise.all(Array.from({ length: 6 }, start));
+    await Promise.all(all.map((c) => c.exited));
+    const lines = all.flatMap((c) => c.stdout().trim().split('\n'));
+    expect(lines.filter((line) => line.startsWith('violation'))).toEqual([]);
+    const died = all.filter((c) => c.process.signalCode === 'SIGKILL').length;
+    const takeovers = all.reduce((n, c) => n + (c.stderr().match(/took over the lock/g)?.length ?? 0), 0);
+    console.log(`lock test: ${lines.filter((line) => line.startsWith('ok')).length} holds by ${total} processes; ${died} died holding the lock, ${takeovers} of their locks taken over`);
+    const failed = all.filter((c) => c.process.exitCode !== 0 && c.process.signalCode !== 'SIGKILL');
+    expect(failed.map((c) => `${c.process.exitCode}: ${c.stderr()}`)).toEqual([]);
+    await folder.recoverFolder!(target, { say: () => {} });
+    expect(readdirSync(target).filter((name) => name !== 'inside')).toEqual([]);
   }, 300_000);
 });
