@@ -28,7 +28,7 @@ const PLAIN: Readonly<Record<string, string>> = {
 };
 
 /** An error's cause for a message: its code and what the code means, or its message. */
-export function causeOf(error: unknown): string {
+function causeOf(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === undefined) return message ?? String(error);
   const plain = PLAIN[code];
