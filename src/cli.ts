@@ -7,7 +7,7 @@ import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 import { writeTerminal } from './io/printable.js';
 import { exitQuietlyWhenStdoutCloses } from './io/closed-pipe.js';
-import { installSignalHandlers } from './io/write.js';
+import { installSignalHandlers } from './io/signals.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
