@@ -6,7 +6,8 @@
 import type { Backtest, BacktestRow, RatioSummary } from '../calibration/backtest.js';
 import { rounded } from '../format.js';
 import { escapeMarkdown } from '../../reports/markdown.js';
-import { textTable } from './table.js';
+import { textTable, type Column } from './table.js';
+import { wrapParagraph } from './wrap.js';
 
 const HEAD = ['figure', 'model', 'setting', 'measured', 'predicted P5–P50–P95', 'measured / P50', 'in P5–P95'];
 
@@ -38,9 +39,16 @@ function footer(result: Backtest): string[] {
   ];
 }
 
-export function backtestText(result: Backtest): string {
-  const table = textTable(HEAD, result.rows.map(cells), ['left', 'left', 'left', 'right', 'right', 'right', 'left'], [null, null, 46, null, null, null, null]);
-  return [`Backtest of ${result.scenario.name} (${result.scenario.origin}) against the published figures`, '', table, '', ...footer(result)].join('\n');
+const COLUMNS: Column[] = HEAD.map((head, i) => ({
+  head,
+  align: i >= 3 && i <= 5 ? 'right' : 'left',
+  ...(head === 'setting' ? { kind: 'prose' as const } : {}),
+}));
+
+export function backtestText(result: Backtest, width = Infinity): string {
+  const table = textTable(COLUMNS, result.rows.map(cells), width);
+  const title = `Backtest of ${result.scenario.name} (${result.scenario.origin}) against the published figures`;
+  return [wrapParagraph(title, width, '', '  '), '', table, '', ...footer(result).map((line) => wrapParagraph(line, width, '', '  '))].join('\n');
 }
 
 export function backtestMarkdown(result: Backtest): string {

@@ -1,22 +1,92 @@
-/** Plain aligned text tables for the terminal (cli-table3 with borders drawn as spaces and rules). */
+/**
+ * Aligned text tables for the terminal that fit a width (cli-table3 draws them: columns two spaces
+ * apart, a rule under the header).
+ *
+ * Fitting: a table wider than the width first wraps its prose columns (down to a floor, breaking a
+ * long word if it must), then its other text columns (at spaces only, never narrower than their
+ * longest word), widest column first; numbers are never wrapped or cut. A table that still cannot
+ * fit is printed as one block per row (its name, then `head: value` fields), which fits any width
+ * a number fits in. Headers wrap at spaces like text.
+ */
 import Table from 'cli-table3';
+import { glue, longestWord, textWidth, wrapCell, wrapGlued } from './wrap.js';
 
 export type Align = 'left' | 'right';
 
 /**
- * @param widths optional column widths; a column given one wraps its text at word boundaries
+ * `number`: never wrapped (the default for a right-aligned column); `text`: wrapped at spaces, never
+ * narrower than its longest word (the default for a left-aligned one); `prose`: wrapped first, and
+ * down to PROSE_FLOOR cells, breaking a longer word (descriptions, sources, settings).
  */
-export function textTable(
-  head: readonly string[],
-  rows: readonly (readonly string[])[],
-  align: readonly Align[] = [],
-  widths: readonly (number | null)[] = [],
-): string {
+export type ColumnKind = 'number' | 'text' | 'prose';
+
+export interface Column {
+  head: string;
+  align?: Align;
+  kind?: ColumnKind;
+}
+
+/** Cells between two columns. */
+const GAP = 2;
+/**
+ * The narrowest a prose column is made (breaking words longer than this if it must); a table that
+ * would need a narrower one is shown as row blocks instead, where prose reads better.
+ */
+export const PROSE_FLOOR = 24;
+/** A text value at most this wide stays on one line with its head in a row block. */
+const SHORT_TEXT = 24;
+/** Indents of a row block's fields and of their continuation lines. */
+const FIELD_INDENT = '  ';
+const CONTINUATION_INDENT = '    ';
+const GLUE_SPACE = glue(' ');
+
+interface Sized {
+  kind: ColumnKind;
+  natural: number;
+  min: number;
+}
+
+function kindOf(column: Column): ColumnKind {
+  return column.kind ?? (column.align === 'right' ? 'number' : 'text');
+}
+
+function size(column: Column, cells: readonly string[]): Sized {
+  const kind = kindOf(column);
+  const natural = Math.max(textWidth(column.head), ...cells.map(textWidth));
+  const headMin = longestWord(column.head);
+  const cellMin = kind === 'number' ? Math.max(0, ...cells.map(textWidth)) : Math.max(0, ...cells.map(longestWord));
+  const min = kind === 'prose' ? Math.min(natural, Math.max(headMin, PROSE_FLOOR)) : Math.max(headMin, cellMin);
+  return { kind, natural, min };
+}
+
+/** Column widths that fit `width`, or undefined when even the narrowest do not. */
+function fitWidths(sized: readonly Sized[], width: number): number[] | undefined {
+  const gaps = GAP * (sized.length - 1);
+  const widths = sized.map((s) => s.natural);
+  const total = () => widths.reduce((a, b) => a + b, 0) + gaps;
+  if (total() <= width) return widths;
+  if (sized.reduce((a, s) => a + s.min, 0) + gaps > width) return undefined;
+  let excess = total() - width;
+  for (const tier of ['prose', 'text'] as const) {
+    while (excess > 0) {
+      // The widest column of this tier that can still give a cell.
+      let widest = -1;
+      sized.forEach((s, i) => {
+        if (s.kind === tier && widths[i]! > s.min && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest]! -= 1;
+      excess -= 1;
+    }
+  }
+  return widths;
+}
+
+function render(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   const table = new Table({
-    head: [...head],
-    ...(widths.length > 0 ? { colWidths: head.map((_, i) => widths[i] ?? null), wordWrap: true } : {}),
-    colAligns: head.map((_, i) => align[i] ?? 'left'),
-    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 2 },
+    head: columns.map((c) => c.head),
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': GAP },
     chars: {
       top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
       bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
@@ -24,5 +94,58 @@ export function textTable(
     },
   });
   table.push(...rows.map((row) => [...row]));
-  return table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
+  // The last column's padding is trimmed, and so is the rule under it.
+  const lines = table.toString().split('\n').map((line) => line.trimEnd());
+  const tableWidth = Math.max(0, ...lines.filter((line) => !/^─+$/.test(line)).map((line) => textWidth(line)));
+  return lines.map((line) => (/^─+$/.test(line) ? '─'.repeat(tableWidth) : line)).join('\n');
+}
+
+/**
+ * One block per row: its name (the cells up to the first headed column), then its fields in column
+ * order — runs of short ones flowed as `head: value · head: value` (a number never split from its
+ * head), each prose one on lines of its own.
+ */
+function rowBlocks(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): string {
+  const titleCells = columns.findIndex((c) => c.head !== '') + 1;
+  return rows
+    .map((row) => {
+      const title = wrapCell(row.slice(0, titleCells).filter(Boolean).join('  '), width, true);
+      const lines: string[] = [];
+      let run: string[] = [];
+      const flush = () => {
+        if (run.length > 0) lines.push(wrapGlued(run.join(' · '), width, FIELD_INDENT, CONTINUATION_INDENT));
+        run = [];
+      };
+      columns.slice(titleCells).forEach((column, j) => {
+        const value = row[titleCells + j] ?? '';
+        if (value === '') return;
+        if (kindOf(column) === 'prose') {
+          flush();
+          const wrapped = wrapCell(`${column.head}: ${value}`, width - CONTINUATION_INDENT.length, true).split('\n');
+          lines.push(wrapped.map((line, k) => `${k === 0 ? FIELD_INDENT : CONTINUATION_INDENT}${line}`).join('\n'));
+        } else {
+          // A number, or a short text, stays on one line with its head.
+          const whole = kindOf(column) === 'number' || textWidth(value) <= SHORT_TEXT;
+          run.push(`${glue(`${column.head}:`)}${GLUE_SPACE}${whole ? glue(value) : value}`);
+        }
+      });
+      flush();
+      return [title, ...lines].join('\n');
+    })
+    .join('\n\n');
+}
+
+/**
+ * A table of `rows` (one string per column) under `columns`' heads, fitting `width` cells
+ * (Infinity: each column as wide as its widest cell).
+ */
+export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[], width = Infinity): string {
+  const sized = columns.map((column, j) => size(column, rows.map((row) => row[j] ?? '')));
+  const widths = fitWidths(sized, width);
+  if (!widths) return rowBlocks(columns, rows, width);
+  const wrap = (text: string, j: number) => (widths[j]! < sized[j]!.natural ? wrapCell(text, widths[j]!, sized[j]!.kind === 'prose') : text);
+  return render(
+    columns.map((column, j) => ({ ...column, head: wrap(column.head, j) })),
+    rows.map((row) => columns.map((_, j) => wrap(row[j] ?? '', j))),
+  );
 }
