@@ -163,6 +163,14 @@ export async function main(argv: string[]): Promise<void> {
       const { inputsJson, inputsText } = await import('./views/inputs.js');
       print(args, inputsJson, inputsText);
     })
+    .command('init [file]', 'write a new scenario file to edit, commented, from a built-in (never over an existing file)', (y) =>
+      withJson(y)
+        .positional('file', { type: 'string', default: 'scenario.yaml', describe: 'the .yaml file to write' })
+        .option('from', { type: 'string', default: DEFAULT_SCENARIO, describe: 'the built-in scenario (or a scenario file) to start from' }), async (a) => {
+      const [{ initJob }, { initText }] = await Promise.all([import('./commands/init.js'), import('./views/init.js')]);
+      const done = initJob({ file: a.file, from: a.from });
+      print(a, () => done, (width) => initText(done, width));
+    })
     .command('schema [kind]', 'print the JSON Schema of scenario, result or baseline files (published as schema/<kind>.schema.json)', (y) =>
       y.positional('kind', { choices: ['scenario', 'result', 'baseline'] as const, default: 'scenario' as const, describe: 'which kind of file' }), async (args) => {
       const { SCHEMAS } = await import('./views/schemas.js');

@@ -2,11 +2,13 @@
  * Aligned text tables for the terminal that fit a width (cli-table3 draws them: columns two spaces
  * apart, a rule under the header).
  *
- * Fitting: a table wider than the width first wraps its prose columns (down to a floor, breaking a
- * long word if it must), then its other text columns (at spaces only, never narrower than their
- * longest word), widest column first; numbers are never wrapped or cut. A table that still cannot
+ * Fitting: a table wider than the width first wraps the heads of its number columns, then its prose
+ * columns (down to a floor, breaking a long word if it must), then its other text columns (at
+ * spaces only, never narrower than their longest word), widest column first; numbers are never
+ * wrapped or cut. A table that still cannot
  * fit is printed as one block per row (its name, then `head: value` fields), which fits any width
- * a number fits in. Headers wrap at spaces like text.
+ * a number fits in; so is a squeezed table that would take more lines than the blocks. Headers wrap
+ * at spaces like text.
  */
 import Table from 'cli-table3';
 import { glue, longestWord, textWidth, wrapCell, wrapGlued } from './wrap.js';
@@ -28,17 +30,16 @@ export interface Column {
 
 /** Cells between two columns. */
 const GAP = 2;
-/**
- * The narrowest a prose column is made (breaking words longer than this if it must); a table that
- * would need a narrower one is shown as row blocks instead, where prose reads better.
- */
-export const PROSE_FLOOR = 24;
+/** The narrowest a prose column is made (breaking words longer than this if it must). */
+export const PROSE_FLOOR = 16;
 /** A text value at most this wide stays on one line with its head in a row block. */
 const SHORT_TEXT = 24;
 /** Indents of a row block's fields and of their continuation lines. */
 const FIELD_INDENT = '  ';
 const CONTINUATION_INDENT = '    ';
 const GLUE_SPACE = glue(' ');
+/** Row blocks longer than this many lines are set apart by blank lines. */
+const BLANK_AFTER = 3;
 
 interface Sized {
   kind: ColumnKind;
@@ -67,7 +68,8 @@ function fitWidths(sized: readonly Sized[], width: number): number[] | undefined
   if (total() <= width) return widths;
   if (sized.reduce((a, s) => a + s.min, 0) + gaps > width) return undefined;
   let excess = total() - width;
-  for (const tier of ['prose', 'text'] as const) {
+  // First the heads of number columns (what a head has beyond its widest number: the head wraps), then prose, then text.
+  for (const tier of ['number', 'prose', 'text'] as const) {
     while (excess > 0) {
       // The widest column of this tier that can still give a cell.
       let widest = -1;
@@ -103,11 +105,11 @@ function render(columns: readonly Column[], rows: readonly (readonly string[])[]
 /**
  * One block per row: its name (the cells up to the first headed column), then its fields in column
  * order — runs of short ones flowed as `head: value · head: value` (a number never split from its
- * head), each prose one on lines of its own.
+ * head), each prose one on lines of its own — indented under the name.
  */
 function rowBlocks(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): string {
   const titleCells = columns.findIndex((c) => c.head !== '') + 1;
-  return rows
+  const blocks = rows
     .map((row) => {
       const title = wrapCell(row.slice(0, titleCells).filter(Boolean).join('  '), width, true);
       const lines: string[] = [];
@@ -131,8 +133,10 @@ function rowBlocks(columns: readonly Column[], rows: readonly (readonly string[]
       });
       flush();
       return [title, ...lines].join('\n');
-    })
-    .join('\n\n');
+    });
+  // Short blocks read apart by their indents; longer ones get a blank line between them.
+  const short = blocks.every((block) => block.split('\n').length <= BLANK_AFTER);
+  return blocks.join(short ? '\n' : '\n\n');
 }
 
 /**
@@ -144,8 +148,12 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
   const widths = fitWidths(sized, width);
   if (!widths) return rowBlocks(columns, rows, width);
   const wrap = (text: string, j: number) => (widths[j]! < sized[j]!.natural ? wrapCell(text, widths[j]!, sized[j]!.kind === 'prose') : text);
-  return render(
+  const table = render(
     columns.map((column, j) => ({ ...column, head: wrap(column.head, j) })),
     rows.map((row) => columns.map((_, j) => wrap(row[j] ?? '', j))),
   );
+  if (!Number.isFinite(width) || widths.every((w, j) => w === sized[j]!.natural)) return table;
+  // Squeezed: whichever of the table and the row blocks takes fewer lines (a narrow prose column runs long).
+  const blocks = rowBlocks(columns, rows, width);
+  return blocks.split('\n').length < table.split('\n').length ? blocks : table;
 }

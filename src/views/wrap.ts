@@ -58,8 +58,11 @@ export function wrapGlued(text: string, width: number, indent = '', hanging = in
   return lines.map((l, i) => `${i === 0 ? indent : hanging}${l}`).join('\n');
 }
 
-/** A command as prose cites it: from `sora-mc ` to the end of the sentence, or to a parenthesis that follows it. */
-const COMMAND = /sora-mc [^(]*?(?= \(|$)/g;
+/**
+ * A command as prose cites it: from `sora-mc ` to the end of the text, or to a parenthesis, a
+ * semicolon or a closing backtick that follows it.
+ */
+const COMMAND = /sora-mc [^(;`]*?(?= \(|[;`]|$)/g;
 
 /**
  * A paragraph wrapped to `width` cells: the first line starts with `indent`, the others with

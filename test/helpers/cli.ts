@@ -39,7 +39,21 @@ export function hasScript(): boolean {
   return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-/** The lines of `text` wider than `columns` terminal cells (every character here is one cell wide but the box rule, also one). */
+/** The lines of `text` wider than `columns` terminal cells (every character sora-mc prints here is one cell wide). */
 export function linesWiderThan(text: string, columns: number): string[] {
   return text.split('\n').filter((line) => [...line].length > columns);
+}
+
+/**
+ * What a terminal showed, split into the progress bar's frames (cli-progress draws each between
+ * a cursor move to column 1 and an erase to the end of the line, inside a save/restore of the
+ * cursor, and erases the line when done) and the other text.
+ */
+export function progressFrames(shown: string): { frames: string[]; text: string } {
+  const frames: string[] = [];
+  const text = shown.replace(/\u001b7\u001b\[\?7l([\s\S]*?)\u001b\[\?7h\u001b8\u001b\[1G\u001b\[2K/g, (_all, drawn: string) => {
+    for (const frame of drawn.split('\u001b[1G')) if (frame !== '') frames.push(frame.replace(/\u001b\[0K$/, ''));
+    return '';
+  });
+  return { frames, text };
 }

@@ -44,7 +44,8 @@ describe('textTable', () => {
   });
 
   // Property: for any table of words and numbers and any width a number fits in, no line is wider
-  // than the width, every number and every word of a text column is printed whole, and prose loses no character.
+  // than the width, every number and every word of a text column is printed whole, and no letter
+  // of the prose is lost (its words may be broken across lines).
   it('fits any width without cutting a number or a word of a text column', () => {
     const word = fc.stringMatching(/^[a-z]{1,12}$/);
     const number = fc.double({ min: -1e12, max: 1e12, noNaN: true }).map((x) => x.toPrecision(4));
@@ -58,10 +59,19 @@ describe('textTable', () => {
         for (const [name, n, prose] of cells) {
           for (const w of name!.split(' ')) expect(printed).toContain(w);
           expect(printed).toContain(n);
-          expect(table.replace(/\s+/g, '')).toContain(prose!.replace(/\s+/g, '').slice(0, 10));
+        }
+        const letters = (text: string) => [...text.replace(/[^a-z]/g, '')].sort().join('');
+        const given = letters(cells.flat().join(''));
+        const shown = letters(table);
+        // Every letter given is printed (heads and block labels add letters of their own).
+        let at = 0;
+        for (const c of given) {
+          at = shown.indexOf(c, at);
+          expect(at).toBeGreaterThanOrEqual(0);
+          at += 1;
         }
       }),
-      { seed: 23, numRuns: 300 },
+      { seed: 23, numRuns: 200 },
     );
   });
 });
