@@ -1,6 +1,6 @@
 /**
- * Aligned text tables for the terminal that fit a width (cli-table3 draws them: columns two spaces
- * apart, a rule under the header).
+ * Aligned text tables for the terminal that fit a width: columns two spaces apart, a rule under the
+ * heads, cells padded by their width in terminal cells (wrap.ts).
  *
  * Fitting: a table wider than the width first wraps the heads of its number columns, then its prose
  * columns (down to a floor, breaking a long word if it must), then its other text columns (at
@@ -10,8 +10,7 @@
  * a number fits in; so is a squeezed table that would take more lines than the blocks. Headers wrap
  * at spaces like text.
  */
-import Table from 'cli-table3';
-import { glue, longestWord, textWidth, wrapCell, wrapGlued } from './wrap.js';
+import { cells, glue, longestWord, textWidth, wrapCell, wrapGlued } from './wrap.js';
 
 export type Align = 'left' | 'right';
 
@@ -84,22 +83,25 @@ function fitWidths(sized: readonly Sized[], width: number): number[] | undefined
   return widths;
 }
 
-function render(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const table = new Table({
-    head: columns.map((c) => c.head),
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': GAP },
-    chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-      bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-      left: '', 'left-mid': '', mid: '─', 'mid-mid': '─', right: '', 'right-mid': '', middle: '',
-    },
-  });
-  table.push(...rows.map((row) => [...row]));
-  // The last column's padding is trimmed, and so is the rule under it.
-  const lines = table.toString().split('\n').map((line) => line.trimEnd());
-  const tableWidth = Math.max(0, ...lines.filter((line) => !/^─+$/.test(line)).map((line) => textWidth(line)));
-  return lines.map((line) => (/^─+$/.test(line) ? '─'.repeat(tableWidth) : line)).join('\n');
+/** Pads `text` to `width` cells on the side its alignment leaves open. */
+function pad(text: string, width: number, align: Align): string {
+  const fill = ' '.repeat(Math.max(0, width - cells(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+/** The table drawn: each row as many lines as its tallest cell, columns GAP apart, a rule under the heads. */
+function render(columns: readonly Column[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+  const lines = (row: readonly string[]) => {
+    const split = row.map((cell) => cell.split('\n'));
+    const height = Math.max(1, ...split.map((cell) => cell.length));
+    return Array.from({ length: height }, (_, k) =>
+      columns.map((column, j) => pad(split[j]![k] ?? '', widths[j]!, column.align ?? 'left')).join(' '.repeat(GAP)).trimEnd(),
+    );
+  };
+  const head = lines(columns.map((c) => c.head));
+  const body = rows.flatMap(lines);
+  const ruleWidth = Math.max(0, ...[...head, ...body].map(cells));
+  return [...head, '─'.repeat(ruleWidth), ...body].join('\n');
 }
 
 /**
@@ -151,6 +153,7 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
   const table = render(
     columns.map((column, j) => ({ ...column, head: wrap(column.head, j) })),
     rows.map((row) => columns.map((_, j) => wrap(row[j] ?? '', j))),
+    widths,
   );
   if (!Number.isFinite(width) || widths.every((w, j) => w === sized[j]!.natural)) return table;
   // Squeezed: whichever of the table and the row blocks takes fewer lines (a narrow prose column runs long).

@@ -37,6 +37,11 @@ describe('textTable', () => {
     expect(blocks).not.toMatch(/─/);
   });
 
+  it('aligns columns by terminal cells, a wide character taking two', () => {
+    const lines = textTable([{ head: 'name' }, { head: 'n', align: 'right' }], [['日本', '1'], ['abcd', '2']]).split('\n');
+    expect(lines.slice(2)).toEqual(['日本  1', 'abcd  2']);
+  });
+
   it('names a row block by its leading unheaded cells and its first headed one', () => {
     const blocks = textTable([{ head: '' }, { head: 'scenario' }, { head: 'file' }], [['ok', 'mission', 'baselines/mission.json']], 20);
     expect(blocks.split('\n')[0]).toBe('ok  mission');

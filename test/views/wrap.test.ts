@@ -5,6 +5,9 @@ describe('widths', () => {
   it('counts terminal cells: a CJK character or an emoji takes two', () => {
     expect(textWidth('abc')).toBe(3);
     expect(textWidth('日本')).toBe(4);
+    expect(textWidth('✅ ok')).toBe(5);
+    expect(textWidth('e\u0301')).toBe(1);
+    expect(textWidth('1e21–1.2e21 (0, ∞) ×')).toBe(20);
     expect(textWidth('a\nlonger')).toBe(6);
     expect(longestWord('a bb\nccc dd')).toBe(3);
   });
