@@ -2,7 +2,7 @@
 /** The command line: yargs commands that wire the library together. No logic lives here. */
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DEFAULT_SCENARIO } from './commands/defaults.js';
+import { DEFAULT_INIT_FILE, DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 import { writeTerminal } from './io/printable.js';
@@ -165,7 +165,7 @@ export async function main(argv: string[]): Promise<void> {
     })
     .command('init [file]', 'write a new scenario file to edit, commented, from a built-in (never over an existing file)', (y) =>
       withJson(y)
-        .positional('file', { type: 'string', default: 'scenario.yaml', describe: 'the .yaml file to write' })
+        .positional('file', { type: 'string', default: DEFAULT_INIT_FILE, describe: 'the .yaml file to write' })
         .option('from', { type: 'string', default: DEFAULT_SCENARIO, describe: 'the built-in scenario (or a scenario file) to start from' }), async (a) => {
       const [{ initJob }, { initText }] = await Promise.all([import('./commands/init.js'), import('./views/init.js')]);
       const done = initJob({ file: a.file, from: a.from });

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { DEFAULT_SCENARIO } from './defaults.js';
+import { DEFAULT_INIT_FILE, DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError, show } from '../errors.js';
 import { createNewFile } from '../io/create-new.js';
 import { INPUT_KEYS } from '../model/inputs.js';
@@ -13,7 +13,6 @@ import { writtenScenario } from '../scenario/resolve.js';
 import type { Initialised } from '../views/init.js';
 import { nameFromFile, scenarioFileText } from '../views/scenario-file.js';
 
-export const DEFAULT_INIT_FILE = 'scenario.yaml';
 const SCHEMA_IN_PACKAGE = ['schema', 'scenario.schema.json'] as const;
 /** Where a project that depends on sora-mc finds the schema, from its root. */
 export const DEPENDENCY_SCHEMA = ['node_modules', 'sora-mc', ...SCHEMA_IN_PACKAGE].join('/');
