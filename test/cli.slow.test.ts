@@ -33,10 +33,12 @@ describe('sora-mc (compiled CLI)', () => {
     expect(inputs.find((i: { key: string }) => i.key === 'trainMfu').evidence.low).toBe(0.32);
   });
 
-  it.each([['bogus'], ['inputs', '--nope'], []])('rejects %j with usage and exit 2, no stack trace', (...args) => {
+  it.each([['bogus'], ['inputs', '--nope'], []])('rejects %j with one error line, where to read the usage, exit 2, no stack trace', (...args) => {
     const { status, stderr } = run(...args);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/Commands:|Options:/);
+    expect(stderr).toMatch(/^error: /);
+    expect(stderr).toMatch(/sora-mc (inputs )?--help/);
+    expect(stderr).not.toMatch(/Commands:|Options:/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

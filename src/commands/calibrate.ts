@@ -9,7 +9,7 @@ import { readCalibration, shippedCalibration, SHIPPED_CALIBRATION } from '../cal
 import { checkScenarioFit, refittedEntries, type CalibrateOutcome } from '../calibration/scenario-fit.js';
 import { SoraError, show } from '../errors.js';
 import { readInputFile } from '../io/read.js';
-import { writeNewFile } from '../io/new-file.js';
+import { createNewFile } from '../io/create-new.js';
 import { withInputEntries } from '../scenario/edit.js';
 import { locateScenario } from '../scenario/files.js';
 import { loadScenario } from '../scenario/resolve.js';
@@ -30,6 +30,6 @@ export function calibrateJob(request: CalibrateRequest): CalibrateOutcome {
     throw new SoraError('a scenario file ends in .yaml, .yml or .json', { path: '--out', expected: 'a new .yaml, .yml or .json file', found: show(request.out) });
   }
   const { file } = locateScenario(request.scenario);
-  writeNewFile(request.out, withInputEntries(file, readInputFile(file, 'the scenario file'), request.out, refittedEntries(outcome)));
+  createNewFile(request.out, withInputEntries(file, readInputFile(file, 'the scenario file'), request.out, refittedEntries(outcome)));
   return { ...outcome, written: request.out };
 }

@@ -2,3 +2,5 @@
 import { BEST_ESTIMATE } from '../scenario/best-estimate-name.js';
 
 export const DEFAULT_SCENARIO = BEST_ESTIMATE;
+/** The file `sora-mc init` writes when none is named. */
+export const DEFAULT_INIT_FILE = 'scenario.yaml';

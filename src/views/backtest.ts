@@ -6,7 +6,8 @@
 import type { Backtest, BacktestRow, FitKind, Prediction, RatioSummary } from '../calibration/backtest.js';
 import { rounded } from '../format.js';
 import { escapeMarkdown } from '../../reports/markdown.js';
-import { textTable, type Align } from './table.js';
+import { textTable, type Align, type Column } from './table.js';
+import { wrapParagraph } from './wrap.js';
 
 const FIT_WORDS: Record<FitKind, string> = { 'in-sample': 'in sample', 'held-out': 'held out', 'out-of-sample': 'out of sample' };
 
@@ -69,10 +70,14 @@ function footer(result: Backtest): string[] {
   ];
 }
 
-export function backtestText(result: Backtest): string {
-  const widths = [null, null, 30, null, null, null, null, null, null, null];
-  const table = textTable(head(result), result.rows.map(cells), ALIGN, widths);
-  return [`Backtest of ${result.scenario.name} (${result.scenario.origin}) against the published figures`, '', table, '', ...footer(result)].join('\n');
+function columns(result: Backtest): Column[] {
+  return head(result).map((name, i) => ({ head: name, align: ALIGN[i], ...(name === 'setting' ? { kind: 'prose' as const } : {}) }));
+}
+
+export function backtestText(result: Backtest, width = Infinity): string {
+  const table = textTable(columns(result), result.rows.map(cells), width);
+  const title = `Backtest of ${result.scenario.name} (${result.scenario.origin}) against the published figures`;
+  return [wrapParagraph(title, width, '', '  '), '', table, '', ...footer(result).map((line) => wrapParagraph(line, width, '', '  '))].join('\n');
 }
 
 export function backtestMarkdown(result: Backtest): string {

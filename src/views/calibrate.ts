@@ -7,12 +7,13 @@ import type { CalibrateOutcome } from '../calibration/scenario-fit.js';
 import { display } from '../paths.js';
 import { significant } from '../format.js';
 import { textTable } from './table.js';
+import { wrapParagraph } from './wrap.js';
 
 function units(list: readonly FitUnit[]): string {
   return list.map((u) => `${u.model} ${significant(u.value, 3)} (${u.runs} run${u.runs === 1 ? '' : 's'})`).join('; ');
 }
 
-export function calibrateText(outcome: CalibrateOutcome): string {
+export function calibrateText(outcome: CalibrateOutcome, width = Infinity): string {
   const rows = outcome.inputs.map(({ key, range, now, agrees }) => [
     key,
     range.fitted ? `${significant(range.p5, 3)}–${significant(range.p50, 3)}–${significant(range.p95, 3)}` : 'not fitted',
@@ -20,18 +21,22 @@ export function calibrateText(outcome: CalibrateOutcome): string {
     now,
     outcome.marked ? (agrees ? 'agrees' : 'DIFFERS') : '',
   ]);
-  const table = textTable(['input', 'fitted P5–P50–P95', 'from', `${outcome.scenario.name} now`, ''], rows, [], [null, null, null, 34, null]);
+  const columns = [
+    { head: 'input' }, { head: 'fitted P5–P50–P95', align: 'right' as const }, { head: 'from', kind: 'prose' as const },
+    { head: `${outcome.scenario.name} now`, kind: 'prose' as const }, { head: '' },
+  ];
+  const table = textTable(columns, rows, width);
   const lines = [
     `Fit of ${outcome.scenario.name} (${display(outcome.scenario.origin)}) to ${display(outcome.calibration)}`,
     '',
     table,
     '',
     'What each model implies:',
-    ...outcome.inputs.map(({ key }) => `  ${key}: ${units(outcome.fit.units.filter((u) => u.key === key))}`),
+    ...outcome.inputs.map(({ key }) => wrapParagraph(`${key}: ${units(outcome.fit.units.filter((u) => u.key === key))}`, width, '  ', '    ')),
     '',
-    'Method: each figure, run through the model at its own shape and setting, implies the input; each model contributes the',
-    'mean of its figures on the log scale; the range is the 90% prediction interval for a new model (Student t, n − 1 degrees',
-    'of freedom), written as the lognormal with that P5 and P95. Inference figures count on GPUs with the scenario’s peak only.',
+    wrapParagraph('Method: each figure, run through the model at its own shape and setting, implies the input; each model contributes the ' +
+      'mean of its figures on the log scale; the range is the 90% prediction interval for a new model (Student t, n − 1 degrees ' +
+      'of freedom), written as the lognormal with that P5 and P95. Inference figures count on GPUs with the scenario’s peak only.', width, '', ''),
   ];
   if (outcome.written) lines.push('', `wrote ${display(outcome.written)}`);
   if (!outcome.marked) lines.push('', `result: ${outcome.scenario.name} marks no input as fitted (basis: fitted); the fit is shown, nothing checked (exit 0)`);

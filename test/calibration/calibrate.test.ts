@@ -44,7 +44,7 @@ describe('sora-mc calibrate', () => {
     expect(calibrateJob({ scenario: out }).exitCode).toBe(0);
     writeFileSync(out, 'mine\n');
     const error = thrown(() => calibrateJob({ scenario: edited, out }));
-    expect(error.message).toBe('the file exists already');
+    expect(error.message).toBe('something is already there, and sora-mc never writes over it');
     expect(readFileSync(out, 'utf8')).toBe('mine\n');
   });
 
