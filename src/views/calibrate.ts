@@ -38,11 +38,12 @@ export function calibrateText(outcome: CalibrateOutcome, width = Infinity): stri
       'mean of its figures on the log scale; the range is the 90% prediction interval for a new model (Student t, n − 1 degrees ' +
       'of freedom), written as the lognormal with that P5 and P95. Inference figures count on GPUs with the scenario’s peak only.', width, '', ''),
   ];
+  const result: string[] = [];
   if (outcome.written) lines.push('', `wrote ${display(outcome.written)}`);
-  if (!outcome.marked) lines.push('', `result: ${outcome.scenario.name} marks no input as fitted (basis: fitted); the fit is shown, nothing checked (exit 0)`);
-  else if (outcome.exitCode === 0) lines.push('', 'result: every fitted input holds the range the set gives (exit 0)');
-  else lines.push('', `result: ${outcome.inputs.filter((i) => !i.agrees).map((i) => i.key).join(', ')} differ from the set's fit (exit 1): sora-mc calibrate ${display(outcome.scenario.origin.replace(/^builtin:/, ''))} --out FILE writes the scenario refitted`);
-  return lines.join('\n');
+  if (!outcome.marked) result.push(`result: ${outcome.scenario.name} marks no input as fitted (basis: fitted); the fit is shown, nothing checked (exit 0)`);
+  else if (outcome.exitCode === 0) result.push('result: every fitted input holds the range the set gives (exit 0)');
+  else result.push(`result: ${outcome.inputs.filter((i) => !i.agrees).map((i) => i.key).join(', ')} differ from the set's fit (exit 1): sora-mc calibrate ${display(outcome.scenario.origin.replace(/^builtin:/, ''))} --out FILE writes the scenario refitted`);
+  return [...lines, '', ...result.map((line) => wrapParagraph(line, width, '', '  '))].join('\n');
 }
 
 export function calibrateJson(outcome: CalibrateOutcome): unknown {

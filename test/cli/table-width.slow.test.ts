@@ -33,6 +33,7 @@ const COMMANDS: [string, () => string[], number][] = [
   ['reproduce', () => ['reproduce'], 0],
   ['run', () => ['run', 'mission', '--samples', '4096', '--workers', '1', '--out', join(scratch.dir, 'run')], 0],
   ['backtest', () => ['backtest', '--samples', '200'], 0],
+  ['calibrate', () => ['calibrate'], 0],
   ['bridge', () => ['bridge', '--samples', '4096', '--workers', '1'], 0],
   ['sensitivity', () => ['sensitivity', '--samples', '256'], 0],
   ['check (holds)', () => ['check', baselines, '--workers', '1'], 0],
