@@ -2,7 +2,7 @@
  * Hints for misspelt names: the nearest family or parameter by Levenshtein distance, plus the
  * names people commonly write instead (`gaussian`, `stdev`, …).
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean, nearestNames } from '../src/did-you-mean.js';
 import { showSets, type FamilyDoc } from './family.js';
 import { FAMILY_DEFINITIONS } from './families.js';
 import { FAMILIES, type Family } from './types.js';
@@ -26,14 +26,12 @@ const FAMILY_ALIASES: Readonly<Record<string, Family>> = {
   triangle: 'triangular',
 };
 
-/** `did you mean "lognormal"?` for a near miss, else the list of families. */
+/** `did you mean \`lognormal\`?` for a near miss, else the list of families. */
 export function familyHint(name: string): string {
   const lower = name.toLowerCase();
   const alias = Object.hasOwn(FAMILY_ALIASES, lower) ? FAMILY_ALIASES[lower] : undefined;
-  const suggestion = alias ?? closest(lower, [...FAMILIES]);
-  if (alias !== undefined || distance(lower, suggestion) <= Math.max(2, Math.floor(lower.length / 3))) {
-    return `did you mean "${suggestion}"?`;
-  }
+  const near = alias !== undefined ? [alias] : nearestNames(lower, FAMILIES);
+  if (near.length > 0) return didYouMean(near);
   return `families: ${FAMILIES.join(', ')}`;
 }
 
@@ -61,7 +59,7 @@ const PARAMETER_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * `did you mean p95?` for a near miss (preferring names that complete a parameter set with the
+ * `did you mean \`p95\`?` for a near miss (preferring names that complete a parameter set with the
  * valid parameters already given), else which families take `name`, else the family's parameter sets.
  */
 export function parameterHint(doc: FamilyDoc, name: string, given: readonly string[]): string {
@@ -73,13 +71,10 @@ export function parameterHint(doc: FamilyDoc, name: string, given: readonly stri
     .filter((candidate) => !present.includes(candidate));
   const aliases = Object.hasOwn(PARAMETER_ALIASES, name.toLowerCase()) ? PARAMETER_ALIASES[name.toLowerCase()] : undefined;
   const aliased = aliases?.find((alias) => names.includes(alias));
-  const near = (candidates: readonly string[]): string | undefined => {
-    if (candidates.length === 0) return undefined;
-    const nearest = closest(name, [...candidates]);
-    return distance(name, nearest) <= Math.min(2, name.length - 1) ? nearest : undefined;
-  };
+  // Parameter names are short (p5, sd): at most 2 edits, and fewer than the name's own length.
+  const near = (candidates: readonly string[]): string | undefined => nearestNames(name, candidates, Math.min(2, name.length - 1))[0];
   const suggestion = aliased ?? near(completing) ?? near(names.filter((candidate) => !present.includes(candidate)));
-  if (suggestion !== undefined) return `did you mean ${suggestion}?`;
+  if (suggestion !== undefined) return didYouMean([suggestion]);
   const owners = FAMILIES.filter((family) => Object.hasOwn(FAMILY_DEFINITIONS[family].doc.parameters, name));
   return owners.length > 0
     ? `${name} is a parameter of ${owners.join(', ')}, not of ${doc.family}`

@@ -2,13 +2,16 @@
 /** The command line: yargs commands that wire the library together. No logic lives here. */
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DEFAULT_SCENARIO } from './commands/defaults.js';
+import { DEFAULT_INIT_FILE, DEFAULT_SCENARIO } from './commands/defaults.js';
 import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 import { writeTerminal } from './io/printable.js';
 import { exitQuietlyWhenStdoutCloses } from './io/closed-pipe.js';
-import { installSignalHandlers } from './io/write.js';
+import { installSignalHandlers } from './io/signals.js';
 import { TOOL_VERSION } from './version.js';
+import { failUsage } from './cli/usage-error.js';
+import { layoutFor, lineWidth } from './views/terminal.js';
+import { NAME_A_COMMAND } from './views/usage-error.js';
 
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
 
@@ -17,9 +20,21 @@ function printJson(value: unknown): void {
   writeTerminal(process.stdout, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-function print(json: boolean, asJson: () => unknown, asText: () => string): void {
-  if (json) printJson(asJson());
-  else writeTerminal(process.stdout, `${asText()}\n`);
+/** --json, --wide and --color as every command's arguments carry them. */
+interface Shown {
+  json?: boolean | undefined;
+  wide?: boolean | undefined;
+  color?: boolean | undefined;
+}
+
+/** The widest line of text printed on stdout (views/terminal.ts has the rule). */
+function widthOf(args: Shown): number {
+  return layoutFor(process.stdout, process.env, args).width;
+}
+
+function print(args: Shown, asJson: () => unknown, asText: (width: number) => string): void {
+  if (args.json) printJson(asJson());
+  else writeTerminal(process.stdout, `${asText(widthOf(args))}\n`);
 }
 
 /** Prints what a view made of a command's outcome and sets the exit code the command chose. */
@@ -66,19 +81,19 @@ export async function main(argv: string[]): Promise<void> {
     .command('run [scenario]', 'sample a scenario and print P10/P50/P90 of the headline outputs; writes result.json', withSampling, async (args) => {
       const [{ runJob }, { runText }] = await Promise.all([import('./commands/run.js'), import('./views/run.js')]);
       const { result, path, besideReport } = await runJob({ ...args, progress: !args.json });
-      print(args.json, () => result, () => runText(result, path, besideReport));
+      print(args, () => result, (width) => runText(result, path, besideReport, width));
     })
     .command('report [scenario]', 'sample a scenario and write its report folder (HTML, charts as PNG/SVG/Vega-Lite, CSV, Markdown, JSON); prints the path to report.html', withSampling, async (args) => {
       const [{ reportJob }, view] = await Promise.all([import('./commands/report.js'), import('./views/report.js')]);
       const written = await reportJob({ ...args, progress: !args.json });
       if (!args.json) writeTerminal(process.stderr, `${view.reportNotes([written.result], written)}\n`);
-      print(args.json, () => view.reportJson(written), () => written.html);
+      print(args, () => view.reportJson(written), () => written.html);
     })
     .command('bridge [scenario]', "the bridge from the article's figure to the scenario's simulated median: one group of inputs at a time, each step's factor (training H100s, cost per video minute)", (y) =>
       withSamplingOptions(y).positional('scenario', { type: 'string', default: DEFAULT_SCENARIO, describe: 'a built-in scenario name or a .yaml/.json file' }), async (args) => {
       const [{ bridgeJob }, { bridgeText }] = await Promise.all([import('./commands/bridge.js'), import('./views/bridge.js')]);
       const { bridges } = await bridgeJob({ ...args, progress: !args.json });
-      print(args.json, () => bridges, () => bridgeText(bridges));
+      print(args, () => bridges, (width) => bridgeText(bridges, width));
     })
     .command('compare <scenarios..>', 'sample several scenarios and write one report comparing their P10/P50/P90 side by side; prints the path to report.html', (y) =>
       withMemory(withSamplingOptions(y))
@@ -87,7 +102,7 @@ export async function main(argv: string[]): Promise<void> {
       const [{ compareJob }, view] = await Promise.all([import('./commands/compare.js'), import('./views/report.js')]);
       const written = await compareJob({ ...args, scenarios: args.scenarios, progress: !args.json });
       if (!args.json) writeTerminal(process.stderr, `${view.reportNotes(written.results, written)}\n`);
-      print(args.json, () => view.reportJson(written), () => written.html);
+      print(args, () => view.reportJson(written), () => written.html);
     })
     .command('baseline [scenarios..]', 'write one percentile baseline per scenario; --update --reason rewrites them', (y) =>
       withSamplingOptions(y)
@@ -113,7 +128,7 @@ export async function main(argv: string[]): Promise<void> {
       async (a) => {
         const [{ checkJob }, { checkPrinted }] = await Promise.all([import('./commands/check.js'), import('./views/check.js')]);
         const outcome = await checkJob({ targets: a.baselines, alpha: a.alpha, freshSeed: a.freshSeed, seed: a.seed, samples: a.samples, workers: a.workers, markdown: a.markdown, progress: !a.json });
-        emit(checkPrinted(outcome, a.json), outcome.exitCode);
+        emit(checkPrinted(outcome, a.json, widthOf(a)), outcome.exitCode);
       },
     )
     .command('backtest [scenario]', "the model at each published video model's own shape and measured setting, as a band over the scenario's remaining uncertainty, beside the measured figure (reports; exits 0 whatever the fit)", (y) =>
@@ -126,7 +141,19 @@ export async function main(argv: string[]): Promise<void> {
       async (a) => {
         const [{ backtestJob }, view] = await Promise.all([import('./commands/backtest.js'), import('./views/backtest.js')]);
         const result = backtestJob({ scenario: a.scenario, calibration: a.calibration, samples: a.samples, seed: a.seed });
-        print(a.json, () => result, () => (a.markdown ? view.backtestMarkdown(result) : view.backtestText(result)));
+        print(a, () => result, (width) => (a.markdown ? view.backtestMarkdown(result) : view.backtestText(result, width)));
+      },
+    )
+    .command('calibrate [scenario]', "fit the scenario's calibrated inputs (basis: fitted) from the calibration set and say whether the scenario holds them (exit 0 holds, 1 differs); --out writes it refitted as a new file", (y) =>
+      withJson(y)
+        .positional('scenario', { type: 'string', default: 'calibrated', describe: 'a built-in scenario name or a .yaml/.json file' })
+        .option('calibration', { type: 'string', describe: 'a calibration set (JSON) instead of the one shipped' })
+        .option('out', { type: 'string', describe: 'write the scenario with its fitted inputs refitted to this new file (never over an existing one)' }),
+      async (a) => {
+        const [{ calibrateJob }, view] = await Promise.all([import('./commands/calibrate.js'), import('./views/calibrate.js')]);
+        const outcome = calibrateJob({ scenario: a.scenario, calibration: a.calibration, out: a.out });
+        print(a, () => view.calibrateJson(outcome), (width) => view.calibrateText(outcome, width));
+        process.exitCode = outcome.exitCode;
       },
     )
     .command('sensitivity [scenario]', 'which input matters most: first-order and total Sobol indices of each headline output (Saltelli design, Jansen estimators, bootstrap intervals)', (y) =>
@@ -137,16 +164,24 @@ export async function main(argv: string[]): Promise<void> {
       async (a) => {
         const [{ sensitivityJob }, { sensitivityText }] = await Promise.all([import('./commands/sensitivity.js'), import('./views/sensitivity.js')]);
         const analysis = sensitivityJob({ scenario: a.scenario, samples: a.samples, seed: a.seed });
-        print(a.json, () => analysis, () => sensitivityText(analysis));
+        print(a, () => analysis, (width) => sensitivityText(analysis, width));
       },
     )
     .command('scenarios', 'list the built-in scenarios', withJson, async (args) => {
       const { scenariosJson, scenariosText } = await import('./views/scenarios.js');
-      print(args.json, scenariosJson, scenariosText);
+      print(args, scenariosJson, scenariosText);
     })
     .command('inputs', 'list every model input with its unit, article value and evidence range', withJson, async (args) => {
       const { inputsJson, inputsText } = await import('./views/inputs.js');
-      print(args.json, inputsJson, inputsText);
+      print(args, inputsJson, inputsText);
+    })
+    .command('init [file]', 'write a new scenario file to edit, commented, from a built-in (never over an existing file)', (y) =>
+      withJson(y)
+        .positional('file', { type: 'string', default: DEFAULT_INIT_FILE, describe: 'the .yaml file to write' })
+        .option('from', { type: 'string', default: DEFAULT_SCENARIO, describe: 'the built-in scenario (or a scenario file) to start from' }), async (a) => {
+      const [{ initJob }, { initText }] = await Promise.all([import('./commands/init.js'), import('./views/init.js')]);
+      const done = initJob({ file: a.file, from: a.from });
+      print(a, () => done, (width) => initText(done, width));
     })
     .command('schema [kind]', 'print the JSON Schema of scenario, result or baseline files (published as schema/<kind>.schema.json)', (y) =>
       y.positional('kind', { choices: ['scenario', 'result', 'baseline'] as const, default: 'scenario' as const, describe: 'which kind of file' }), async (args) => {
@@ -155,18 +190,20 @@ export async function main(argv: string[]): Promise<void> {
     })
     .command('reproduce', "print the article's figures beside what the model computes from its inputs", withJson, async (args) => {
       const { reproduceJson, reproduceText } = await import('./views/reproduce.js');
-      print(args.json, reproduceJson, reproduceText);
+      print(args, reproduceJson, reproduceText);
     })
-    .demandCommand(1, 'name a command')
+    .completion('completion', 'print a shell completion script (bash or zsh): sora-mc completion >> ~/.bashrc')
+    .option('wide', { type: 'boolean', describe: 'print tables at full width instead of fitting the terminal (COLUMNS, or 100 when not a terminal)' })
+    .option('color', { type: 'boolean', describe: 'colour on a terminal (--no-color or NO_COLOR: never)' })
+    .demandCommand(1, NAME_A_COMMAND)
     .strict()
+    .locale('en')
     .version(TOOL_VERSION)
     .help()
-    .wrap(Math.min(110, process.stdout.columns ?? 110))
-    .fail((message, error, y) => {
+    .wrap(Math.min(110, lineWidth(process.stdout, process.env)))
+    .fail((message, error) => {
       if (error) throw error;
-      y.showHelp((text) => process.stderr.write(`${text}\n\n`));
-      writeTerminal(process.stderr, `error: ${message}\n`);
-      process.exit(EXIT_BAD_INPUT);
+      failUsage(cli, message, argv);
     });
   await cli.parseAsync();
 }

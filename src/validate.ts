@@ -5,7 +5,7 @@
  * same objects, so users can validate sora-mc's files in their own pipelines.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
+import { didYouMean, nearestNames } from './did-you-mean.js';
 import { SoraError, show, showKey } from './errors.js';
 
 type Schema = Record<string, unknown>;
@@ -30,11 +30,12 @@ function describe(error: ErrorObject): SoraError {
     // An unknown key of a mapping such as `outputs` is an unknown output; of the document itself, a key.
     const kind = path === '' ? 'key' : path.endsWith('s') ? path.split('.').pop()!.slice(0, -1) : 'field';
     const allowed = Object.keys(schema.properties ?? {});
+    const near = nearestNames(params.additionalProperty, allowed);
     return new SoraError(`unknown ${kind} ${show(params.additionalProperty)}`, {
       path: join(path, showKey(params.additionalProperty)),
       expected: allowed.length > 0 ? `one of ${allowed.join(', ')}` : 'no other keys',
       found: show(params.additionalProperty),
-      ...(allowed.length > 0 ? { hint: `did you mean ${JSON.stringify(closest(params.additionalProperty, allowed))}?` } : {}),
+      ...(near.length > 0 ? { hint: didYouMean(near) } : {}),
     });
   }
   return new SoraError(`malformed field ${path || '(document)'}`, { path: path || '(document)', expected: schema.description ?? error.message ?? 'a valid value', found: show(error.data) });

@@ -33,10 +33,12 @@ describe('sora-mc (compiled CLI)', () => {
     expect(inputs.find((i: { key: string }) => i.key === 'trainMfu').evidence.low).toBe(0.32);
   });
 
-  it.each([['bogus'], ['inputs', '--nope'], []])('rejects %j with usage and exit 2, no stack trace', (...args) => {
+  it.each([['bogus'], ['inputs', '--nope'], []])('rejects %j with one error line, where to read the usage, exit 2, no stack trace', (...args) => {
     const { status, stderr } = run(...args);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/Commands:|Options:/);
+    expect(stderr).toMatch(/^error: /);
+    expect(stderr).toMatch(/sora-mc (inputs )?--help/);
+    expect(stderr).not.toMatch(/Commands:|Options:/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -141,7 +143,7 @@ describe('bad input found late (compiled CLI)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('an output folder that is another tool’s (no .sora-mc marker): exit 2 naming it, left as it was', () => {
+  it('an output folder holding another tool’s file: exit 2 naming it, left as it was', () => {
     const out = join(scratch.dir, 'blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'charts'), 'a file where the charts folder should go');

@@ -1,2 +1,6 @@
-/** The scenario a command runs when none is named. */
-export const DEFAULT_SCENARIO = 'mission';
+/** The scenario a command runs when none is named: the best estimate. */
+import { BEST_ESTIMATE } from '../scenario/best-estimate-name.js';
+
+export const DEFAULT_SCENARIO = BEST_ESTIMATE;
+/** The file `sora-mc init` writes when none is named. */
+export const DEFAULT_INIT_FILE = 'scenario.yaml';

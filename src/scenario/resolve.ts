@@ -111,6 +111,7 @@ function assume(key: InputKey, entry: InputEntry | undefined, stepCost: StepCost
     spec: distribution.spec,
     description: distribution.describe(),
     source: entry?.source ?? (entry ? 'scenario' : 'article'),
+    ...(entry?.basis ? { basis: entry.basis } : {}),
     p10: distribution.quantile(0.1),
     p50: distribution.quantile(0.5),
     p90: distribution.quantile(0.9),
@@ -195,15 +196,43 @@ export interface LoadOptions {
   from?: string;
 }
 
+/**
+ * One document for a chain: the named file's name and description, the nearest file's seed, sample
+ * count, step-cost model and correlations (whole), and each input's entry from the nearest file that
+ * names it.
+ */
+function flatten(chain: readonly Layer[]): ScenarioDocument {
+  const pick = <K extends keyof ScenarioDocument>(key: K): ScenarioDocument[K] | undefined =>
+    chain.find((layer) => layer.doc[key] !== undefined)?.doc[key];
+  const inputs: Partial<Record<InputKey, InputEntry>> = {};
+  for (const layer of [...chain].reverse()) Object.assign(inputs, layer.doc.inputs);
+  const { name, description } = chain[0]!.doc;
+  const nearest = { seed: pick('seed'), samples: pick('samples'), stepCost: pick('stepCost'), correlations: pick('correlations') };
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(description === undefined ? {} : { description }),
+    ...Object.fromEntries(Object.entries(nearest).filter(([, value]) => value !== undefined)),
+    inputs,
+  };
+}
+
+/**
+ * A scenario as its files write it, with `extends` followed and flattened into one document (no
+ * `extends`): what `sora-mc init` writes out. Every value is as written (`p5`/`p95`, `"10B to
+ * 30B"`), checked for shape but not resolved.
+ */
+export function writtenScenario(ref: string, options: LoadOptions = {}): { document: ScenarioDocument; origin: string } {
+  const chain = loadChain(ref, options.from, []);
+  return { document: flatten(chain), origin: chain[0]!.origin };
+}
+
 /** Loads a built-in scenario by name, or a scenario file by path, and resolves it. */
 export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
   const chain = loadChain(ref, options.from, []);
-  const pick = <K extends keyof ScenarioDocument>(key: K): ScenarioDocument[K] | undefined =>
-    chain.find((layer) => layer.doc[key] !== undefined)?.doc[key];
+  const written = flatten(chain);
   const first = chain[0]!;
-  const stepCost = pick('stepCost') ?? DEFAULT_STEP_COST;
-  const entries: Partial<Record<InputKey, InputEntry>> = {};
-  for (const layer of [...chain].reverse()) Object.assign(entries, layer.doc.inputs);
+  const stepCost = written.stepCost ?? DEFAULT_STEP_COST;
+  const entries = written.inputs;
 
   const inputs = {} as Record<InputKey, InputAssumption>;
   for (const key of INPUT_KEYS) {
@@ -235,7 +264,7 @@ export function loadScenario(ref: string, options: LoadOptions = {}): Scenario {
       inputs,
       ...(correlations ? { correlations } : {}),
     },
-    seed: pick('seed') ?? DEFAULT_SEED,
-    samples: pick('samples') ?? DEFAULT_SAMPLES,
+    seed: written.seed ?? DEFAULT_SEED,
+    samples: written.samples ?? DEFAULT_SAMPLES,
   };
 }

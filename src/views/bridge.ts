@@ -6,6 +6,7 @@ import { startWords, type Bridge, type BridgeStep } from '../bridge/bridge.js';
 import { factor, formatRounded } from '../format.js';
 import { OUTPUTS } from '../model/outputs.js';
 import { textTable } from './table.js';
+import { wrapParagraph } from './wrap.js';
 
 /** The inputs a step moves, in words. */
 export function moves(b: Bridge, s: BridgeStep): string {
@@ -15,7 +16,7 @@ export function moves(b: Bridge, s: BridgeStep): string {
   return moved.length > 0 ? moved.join(', ') : "— (the scenario keeps the article's values)";
 }
 
-export function bridgeText(bridges: readonly Bridge[]): string {
+export function bridgeText(bridges: readonly Bridge[], width = Infinity): string {
   const blocks = bridges.map((b) => {
     const f = (x: number) => formatRounded(x, b.unit, 4);
     const rows = [
@@ -24,14 +25,14 @@ export function bridgeText(bridges: readonly Bridge[]): string {
     ];
     const total = b.end / b.start;
     return [
-      `${OUTPUTS[b.output].label} (${b.unit}): ${f(b.start)} → ${f(b.end)}, ${factor(total)} in all`,
+      wrapParagraph(`${OUTPUTS[b.output].label} (${b.unit}): ${f(b.start)} → ${f(b.end)}, ${factor(total)} in all`, width, '', '  '),
       '',
-      textTable(['step', 'moves', 'factor', 'after'], rows, ['left', 'left', 'right', 'right'], [null, 52, null, null]),
+      textTable([{ head: 'step' }, { head: 'moves', kind: 'prose' }, { head: 'factor', align: 'right' }, { head: 'after', align: 'right' }], rows, width),
       '',
-      `The factors multiply to ${factor(b.steps.reduce((x, s) => x * s.factor, 1))}: ${f(b.start)} ${factor(total)} = ${f(b.end)}, the simulated median.`,
+      wrapParagraph(`The factors multiply to ${factor(b.steps.reduce((x, s) => x * s.factor, 1))}: ${f(b.start)} ${factor(total)} = ${f(b.end)}, the simulated median.`, width, '', '  '),
     ].join('\n');
   });
   const first = bridges[0];
   const order = first ? `Order: ${first.order}. Each step moves its inputs from their article values to ${first.scenario}'s medians, the earlier steps' inputs staying moved; a factor 1 means the output does not depend on those inputs.` : '';
-  return [`Bridge from the article to ${first?.scenario ?? 'the scenario'}`, '', ...blocks.flatMap((b) => [b, '']), order].join('\n');
+  return [`Bridge from the article to ${first?.scenario ?? 'the scenario'}`, '', ...blocks.flatMap((b) => [b, '']), wrapParagraph(order, width, '', '  ')].join('\n');
 }

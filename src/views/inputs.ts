@@ -1,13 +1,22 @@
 /** `sora-mc inputs`: the input catalogue as a table and as JSON. */
 import { INPUT_KEYS, INPUTS, describeDomain } from '../model/inputs.js';
 import { formatValue } from '../format.js';
-import { textTable } from './table.js';
+import { textTable, type Column } from './table.js';
 
 export function inputsJson() {
   return INPUT_KEYS.map((key) => INPUTS[key]);
 }
 
-export function inputsText(): string {
+const COLUMNS: Column[] = [
+  { head: 'input' },
+  { head: 'unit' },
+  { head: 'article', align: 'right' },
+  { head: 'domain' },
+  { head: 'evidence' },
+  { head: 'what it is', kind: 'prose' },
+];
+
+export function inputsText(width = Infinity): string {
   const rows = INPUT_KEYS.map((key) => {
     const spec = INPUTS[key];
     const evidence = spec.evidence
@@ -16,5 +25,5 @@ export function inputsText(): string {
     const marker = spec.transformerOnly ? ' (transformer)' : '';
     return [key, spec.unit, formatValue(spec.article, spec.unit), describeDomain(spec.domain), evidence, spec.description + marker];
   });
-  return textTable(['input', 'unit', 'article', 'domain', 'evidence', 'what it is'], rows, ['left', 'left', 'right']);
+  return textTable(COLUMNS, rows, width);
 }

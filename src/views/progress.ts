@@ -1,17 +1,27 @@
 /**
- * A progress bar on stderr for runs that take more than a second, and only when stderr is a
- * terminal (CI logs and pipes get none).
+ * A progress bar on stderr for runs that take more than a second, and only when stderr is an
+ * interactive terminal (terminal.ts; CI logs, pipes and TERM=dumb get none). It draws no colour.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import type { Progress } from '../simulate/pool.js';
+import { isInteractive } from './terminal.js';
 
 export const PROGRESS_DELAY_MS = 1000;
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
+const FORMAT = 'sampling [{bar}] {percentage}% | {value}/{total} chunk passes | {eta_formatted} left';
+/** The cells the line takes besides its bar, at most (counts of chunk passes up to 5 digits, an ETA like 10m59s). */
+const BESIDE_BAR = FORMAT.replace('{bar}', '').replace('{percentage}', '100').replace('{value}/{total}', '99999/99999').replace('{eta_formatted}', '10m59s').length;
+
+/** The bar's length: 40 cells, fewer (down to 10) so that the whole line fits the terminal. */
+export function barSize(columns: number | undefined): number {
+  return Math.max(10, Math.min(40, (columns ?? 80) - BESIDE_BAR - 1));
+}
+
+export function progressBar(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): {
   update: (progress: Progress) => void;
   stop: () => void;
 } {
-  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
+  if (!isInteractive(stream, env)) return { update: () => {}, stop: () => {} };
   const started = Date.now();
   let bar: SingleBar | undefined;
   return {
@@ -19,7 +29,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
       if (!bar && Date.now() - started < PROGRESS_DELAY_MS) return;
       if (!bar) {
         // Every chunk is sampled two or three times (counting, maybe refining, gathering): the bar counts them all.
-        bar = new SingleBar({ stream, format: 'sampling [{bar}] {percentage}% | {value}/{total} chunk passes | {eta_formatted} left', clearOnComplete: true, etaBuffer: 50 }, Presets.shades_classic);
+        bar = new SingleBar({ stream, format: FORMAT, barsize: barSize(stream.columns), clearOnComplete: true, etaBuffer: 50 }, Presets.shades_classic);
         bar.start(chunks, chunksDone);
       }
       if (bar.getTotal() !== chunks) bar.setTotal(chunks);

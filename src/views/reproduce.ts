@@ -2,6 +2,7 @@
 import { articleFigures, type FigureRow } from '../article/figures.js';
 import { significant } from '../format.js';
 import { textTable } from './table.js';
+import { wrapParagraph } from './wrap.js';
 
 const MARK: Record<FigureRow['agreement'], string> = {
   match: 'yes',
@@ -19,17 +20,17 @@ export function reproduceJson() {
   return articleFigures();
 }
 
-export function reproduceText(): string {
+export function reproduceText(width = Infinity): string {
   const rows = articleFigures();
   const table = textTable(
-    ['figure', 'case', 'article prints', 'computed', 'unit', 'agrees'],
+    [{ head: 'figure' }, { head: 'case' }, { head: 'article prints', align: 'right' }, { head: 'computed', align: 'right' }, { head: 'unit' }, { head: 'agrees' }],
     rows.map((r) => [r.figure, r.case, r.printedText, computedText(r), r.unit, MARK[r.agreement]]),
-    ['left', 'left', 'right', 'right'],
+    width,
   );
   const notes = rows
     .filter((r) => r.note !== undefined)
-    .map((r) => `* ${r.figure}${r.case === 'both' ? '' : ` (${r.case})`}: ${r.note}`);
+    .map((r) => wrapParagraph(`${r.figure}${r.case === 'both' ? '' : ` (${r.case})`}: ${r.note}`, width, '* ', '  '));
   const matched = rows.filter((r) => r.agreement !== 'differs').length;
   const summary = `${matched} of ${rows.length} figures agree with the article at its printed precision.`;
-  return [table, '', summary, ...notes].join('\n');
+  return [table, '', wrapParagraph(summary, width), ...notes].join('\n');
 }

@@ -5,6 +5,7 @@ import { percentile } from '../result/percentile.js';
 import type { Result } from '../result/types.js';
 import { outputLabel } from '../../reports/fleet-wording.js';
 import { textTable } from './table.js';
+import { wrapParagraph } from './wrap.js';
 
 /** The headline label, with the run length where the output depends on it. */
 export function headlineLabel(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): string {
@@ -20,7 +21,7 @@ function samplingWords(run: Result['run']): string {
   return ` (scrambled Sobol, ${run.replicates} replicates)`;
 }
 
-export function runText(result: Result, written?: string, besideReport = false): string {
+export function runText(result: Result, written?: string, besideReport = false, width = Infinity): string {
   const rows = HEADLINE_OUTPUTS.map((key) => {
     const stats = result.outputs[key];
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => readerNumber(percentile(stats, p).value, stats.unit));
@@ -31,12 +32,13 @@ export function runText(result: Result, written?: string, besideReport = false):
     return [headlineLabel(result, key), p10!, p50!, p90!, stats.unit, interval];
   });
   const { run, scenario } = result;
+  const interval = HEADLINE_OUTPUTS.some((key) => percentile(result.outputs[key], 0.5).coverage !== undefined) ? 'P50 interval' : 'P50 95% CI';
   const lines = [
-    `${scenario.name}: ${run.samples.toLocaleString('en-US')} samples${samplingWords(run)}, seed ${run.seed}, ${scenario.stepCost} step cost, ${run.workers} worker${run.workers === 1 ? '' : 's'}, ${(run.elapsedMs / 1000).toFixed(2)} s`,
+    wrapParagraph(`${scenario.name}: ${run.samples.toLocaleString('en-US')} samples${samplingWords(run)}, seed ${run.seed}, ${scenario.stepCost} step cost, ${run.workers} worker${run.workers === 1 ? '' : 's'}, ${(run.elapsedMs / 1000).toFixed(2)} s`, width, '', '  '),
     '',
-    textTable(['output', 'P10', 'P50', 'P90', 'unit', HEADLINE_OUTPUTS.some((key) => percentile(result.outputs[key], 0.5).coverage !== undefined) ? 'P50 interval' : 'P50 95% CI'], rows, ['left', 'right', 'right', 'right']),
+    textTable([{ head: 'output' }, ...['P10', 'P50', 'P90'].map((head) => ({ head, align: 'right' as const })), { head: 'unit' }, { head: interval }], rows, width),
   ];
-  if (run.precision) lines.push('', `precision: ${run.precision.statement}; batches ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')}`);
-  if (written) lines.push('', `Result written to ${written}${besideReport ? " (the folder holds a report: its own result.json, the one its charts were drawn from, is left as it was)" : ''}`);
+  if (run.precision) lines.push('', wrapParagraph(`precision: ${run.precision.statement}; batches ${run.precision.trace.map((b) => b.samples.toLocaleString('en-US')).join(', ')}`, width, '', '  '));
+  if (written) lines.push('', wrapParagraph(`Result written to ${written}${besideReport ? " (the folder holds a report: its own result.json, the one its charts were drawn from, is left as it was)" : ''}`, width, '', '  '));
   return lines.join('\n');
 }

@@ -10,11 +10,10 @@ export function scenariosJson() {
   });
 }
 
-export function scenariosText(): string {
+export function scenariosText(width = Infinity): string {
   return textTable(
-    ['scenario', 'step cost', 'samples', 'description'],
+    [{ head: 'scenario' }, { head: 'step cost' }, { head: 'samples', align: 'right' }, { head: 'description', kind: 'prose' }],
     scenariosJson().map((s) => [s.name, s.stepCost, s.samples.toLocaleString('en-US'), s.description]),
-    ['left', 'left', 'right'],
-    [null, null, null, 72],
+    width,
   );
 }

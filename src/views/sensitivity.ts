@@ -2,12 +2,13 @@
 import type { SensitivityAnalysis } from '../sensitivity/saltelli.js';
 import type { SobolIndex } from '../stats/sobol-indices.js';
 import { textTable } from './table.js';
+import { wrapLines } from './wrap.js';
 
 function cell(index: SobolIndex): string {
   return `${index.estimate.toFixed(3)} [${index.lower.toFixed(3)}, ${index.upper.toFixed(3)}]`;
 }
 
-export function sensitivityText(analysis: SensitivityAnalysis): string {
+export function sensitivityText(analysis: SensitivityAnalysis, width = Infinity): string {
   const level = Math.round(analysis.confidence * 100);
   const lines = [
     `Sobol indices of ${analysis.scenario.name} (${analysis.scenario.origin}): ${analysis.baseSamples.toLocaleString('en-US')} rows per matrix, ` +
@@ -27,9 +28,9 @@ export function sensitivityText(analysis: SensitivityAnalysis): string {
       .filter((i) => output.total![i]!.upper > 0)
       .map((i) => [analysis.inputs[i]!, cell(output.first![i]!), cell(output.total![i]!)]);
     const silent = analysis.inputs.length - rows.length;
-    lines.push(textTable(['input', `first-order [${level}% CI]`, `total [${level}% CI]`], rows, ['left', 'right', 'right']));
+    lines.push(textTable([{ head: 'input' }, { head: `first-order [${level}% CI]`, align: 'right' }, { head: `total [${level}% CI]`, align: 'right' }], rows, width));
     if (silent > 0) lines.push(`  (${silent} input${silent === 1 ? '' : 's'} with a total index of 0: ${output.output} does not read ${silent === 1 ? 'it' : 'them'})`);
   }
   lines.push('', 'First-order: the share of the variance an input explains alone; total: alone and with its interactions. Indices of log(output) because the model multiplies its inputs: the log is (nearly) a sum, and its variance is not swamped by the upper tail.');
-  return lines.join('\n');
+  return wrapLines(lines.join('\n'), width);
 }

@@ -21,7 +21,17 @@ describe('progressBar', () => {
 
   it('draws nothing when stderr is not a terminal', () => {
     const { stream, written } = fakeStream(false);
-    const bar = progressBar(stream);
+    const bar = progressBar(stream, {});
+    bar.update({ chunksDone: 1, chunks: 10 });
+    bar.stop();
+    expect(written).toEqual([]);
+  });
+
+  it('draws nothing on a terminal that cannot move the cursor (TERM=dumb)', () => {
+    const { stream, written } = fakeStream(true);
+    vi.useFakeTimers();
+    const bar = progressBar(stream, { TERM: 'dumb' });
+    vi.advanceTimersByTime(PROGRESS_DELAY_MS + 1);
     bar.update({ chunksDone: 1, chunks: 10 });
     bar.stop();
     expect(written).toEqual([]);
@@ -30,7 +40,7 @@ describe('progressBar', () => {
   it('draws nothing during the first second, then a bar', () => {
     vi.useFakeTimers();
     const { stream, written } = fakeStream(true);
-    const bar = progressBar(stream);
+    const bar = progressBar(stream, {});
     bar.update({ chunksDone: 1, chunks: 10 });
     expect(written.join('')).toBe('');
     vi.advanceTimersByTime(PROGRESS_DELAY_MS + 1);
