@@ -25,10 +25,3 @@ export function newBins(): usize {
   return counts;
 }
 
-/** Adds `count` to the bin of x (the JavaScript side's few direct additions: an output's distinct values). */
-export function binAdd(bins: usize, x: f64, count: f64, bits: i32): void {
-  const high = <u32>(reinterpret<u64>(x) >>> 32);
-  const counts = pageOf(bins, high >>> 20, bits);
-  const at = counts + (<usize>((high >>> (20 - bits)) & ((1 << bits) - 1)) << 3);
-  store<f64>(at, load<f64>(at) + count);
-}

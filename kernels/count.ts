@@ -8,54 +8,73 @@
 // parts (i32), the address of its parts + 2 counts (i32): [below lo, parts…, at or above lo + width].
 import { pageOf, PAGE_TABLE_BYTES } from './bins';
 
-/** Folds column[0, length) into the moments record at `moments` (see above). */
+/**
+ * Folds column[0, length) into the moments record at `moments` (see above). The chunk's sums are
+ * taken about its first finite value (a shift that keeps them exact for outputs far from 0 relative
+ * to their spread); min and max keep the first of equal values (−0 and 0 compare equal).
+ */
 export function countMoments(column: usize, length: i32, moments: usize): void {
+  let shift: f64 = 0;
+  for (let i = 0; i < length; i++) {
+    const x = load<f64>(column + (<usize>i << 3));
+    if (x - x == 0) {
+      shift = x;
+      break;
+    }
+  }
   let lo = f64x2.splat(Infinity);
   let hi = f64x2.splat(-Infinity);
   let sum = f64x2.splat(0);
   let finite = f64x2.splat(0);
   const zero = f64x2.splat(0);
   const one = f64x2.splat(1);
+  const s = f64x2.splat(shift);
   const pairs = length >> 1;
   for (let i = 0; i < pairs; i++) {
     const x = v128.load(column + (<usize>i << 4));
     const ok = f64x2.eq(f64x2.sub(x, x), zero);
-    lo = v128.bitselect(f64x2.min(lo, x), lo, ok);
-    hi = v128.bitselect(f64x2.max(hi, x), hi, ok);
-    sum = f64x2.add(sum, v128.and(x, ok));
+    lo = v128.bitselect(x, lo, f64x2.lt(x, lo));
+    hi = v128.bitselect(x, hi, f64x2.gt(x, hi));
+    sum = f64x2.add(sum, v128.and(f64x2.sub(x, s), ok));
     finite = f64x2.add(finite, v128.and(one, ok));
   }
-  let least = min(f64x2.extract_lane(lo, 0), f64x2.extract_lane(lo, 1));
-  let most = max(f64x2.extract_lane(hi, 0), f64x2.extract_lane(hi, 1));
+  const lo0 = f64x2.extract_lane(lo, 0);
+  const lo1 = f64x2.extract_lane(lo, 1);
+  const hi0 = f64x2.extract_lane(hi, 0);
+  const hi1 = f64x2.extract_lane(hi, 1);
+  let least = lo1 < lo0 ? lo1 : lo0;
+  let most = hi1 > hi0 ? hi1 : hi0;
   let total = f64x2.extract_lane(sum, 0) + f64x2.extract_lane(sum, 1);
   let n = f64x2.extract_lane(finite, 0) + f64x2.extract_lane(finite, 1);
   if (length & 1) {
     const x = load<f64>(column + (<usize>(length - 1) << 3));
     if (x - x == 0) {
-      least = min(least, x);
-      most = max(most, x);
-      total += x;
+      if (x < least) least = x;
+      if (x > most) most = x;
+      total += x - shift;
       n += 1;
     }
   }
   store<f64>(moments, load<f64>(moments, 48) + (<f64>length - n), 48);
   if (n == 0) return;
-  store<f64>(moments, min(load<f64>(moments, 24), least), 24);
-  store<f64>(moments, max(load<f64>(moments, 32), most), 32);
+  // ±Infinity are not finite: the lanes' extremes above can be infinite only if no finite value was seen.
+  if (least < load<f64>(moments, 24)) store<f64>(moments, least, 24);
+  if (most > load<f64>(moments, 32)) store<f64>(moments, most, 32);
   store<f64>(moments, load<f64>(moments, 40) + n, 40);
-  const mean = total / n;
-  const m = f64x2.splat(mean);
+  const offset = total / n;
+  const mean = shift + offset;
+  const m = f64x2.splat(offset);
   let squares = f64x2.splat(0);
   for (let i = 0; i < pairs; i++) {
     const x = v128.load(column + (<usize>i << 4));
-    const d = f64x2.sub(x, m);
+    const d = f64x2.sub(f64x2.sub(x, s), m);
     const ok = f64x2.eq(f64x2.sub(x, x), zero);
     squares = f64x2.add(squares, v128.and(f64x2.mul(d, d), ok));
   }
   let m2 = f64x2.extract_lane(squares, 0) + f64x2.extract_lane(squares, 1);
   if (length & 1) {
     const x = load<f64>(column + (<usize>(length - 1) << 3));
-    if (x - x == 0) m2 += (x - mean) * (x - mean);
+    if (x - x == 0) m2 += (x - shift - offset) * (x - shift - offset);
   }
   // Chan, Golub & LeVeque (1979): (n_a, mean_a, M2_a) ⊕ (n_b, mean_b, M2_b).
   const na = load<f64>(moments);
@@ -73,31 +92,36 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
   store<f64>(moments, load<f64>(moments, 16) + m2 + delta * delta * ((na * n) / count), 16);
 }
 
-/**
- * Adds every finite value of column[0, length) to the bin set `bins` (`bits` mantissa bits a key)
- * and, where its bin has a slot, to the slot's sub-bin.
- */
+/** Adds `count` to the bin of x and, where that bin has a slot, to the slot's sub-bin. */
+// @ts-ignore: decorator
+@inline function addValue(bins: usize, x: f64, count: f64, bits: i32): void {
+  const high = <u32>(reinterpret<u64>(x) >>> 32);
+  const page = high >>> 20;
+  const bin = (high >>> (20 - bits)) & ((1 << bits) - 1);
+  const counts = pageOf(bins, page, bits);
+  const at = counts + (<usize>bin << 3);
+  store<f64>(at, load<f64>(at) + count);
+  const slots = <usize>load<u32>(bins + PAGE_TABLE_BYTES + (<usize>page << 2));
+  if (slots == 0) return;
+  const slot = <usize>load<u32>(slots + (<usize>bin << 2));
+  if (slot == 0) return;
+  const parts = load<i32>(slot, 16);
+  const sub = floor((x - load<f64>(slot)) * load<f64>(slot, 8));
+  const index = sub < 0 ? 0 : sub >= <f64>parts ? parts + 1 : <i32>sub + 1;
+  const cell = <usize>load<u32>(slot, 20) + (<usize>index << 3);
+  store<f64>(cell, load<f64>(cell) + count);
+}
+
+/** Adds every finite value of column[0, length) to the bin set `bins` (`bits` mantissa bits a key) and its slots. */
 export function countBins(column: usize, length: i32, bins: usize, bits: i32): void {
-  const shift = 20 - bits;
-  const mask: u32 = (1 << bits) - 1;
-  const slotTables = bins + PAGE_TABLE_BYTES;
   for (let i = 0; i < length; i++) {
     const x = load<f64>(column + (<usize>i << 3));
     if (x - x != 0) continue;
-    const high = <u32>(reinterpret<u64>(x) >>> 32);
-    const page = high >>> 20;
-    const bin = (high >>> shift) & mask;
-    const counts = pageOf(bins, page, bits);
-    const at = counts + (<usize>bin << 3);
-    store<f64>(at, load<f64>(at) + 1);
-    const slots = <usize>load<u32>(slotTables + (<usize>page << 2));
-    if (slots == 0) continue;
-    const slot = <usize>load<u32>(slots + (<usize>bin << 2));
-    if (slot == 0) continue;
-    const parts = load<i32>(slot, 16);
-    const sub = floor((x - load<f64>(slot)) * load<f64>(slot, 8));
-    const index = sub < 0 ? 0 : sub >= <f64>parts ? parts + 1 : <i32>sub + 1;
-    const cell = <usize>load<u32>(slot, 20) + (<usize>index << 3);
-    store<f64>(cell, load<f64>(cell) + 1);
+    addValue(bins, x, 1, bits);
   }
+}
+
+/** Adds `count` values x (the JavaScript side's few direct additions: an output's distinct values). */
+export function binAdd(bins: usize, x: f64, count: f64, bits: i32): void {
+  addValue(bins, x, count, bits);
 }

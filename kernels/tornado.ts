@@ -49,14 +49,14 @@ export function finiteIndices(column: usize, length: i32, finite: usize): i32 {
   return n;
 }
 
-/** Keeps the entries of idx[0, count) whose value in `column` is finite, in place; returns how many. */
-export function keepFinite(column: usize, idx: usize, count: i32): i32 {
+/** Writes the entries of idx[0, count) whose value in `column` is finite to `kept`; returns how many. */
+export function keepFinite(column: usize, idx: usize, kept: usize, count: i32): i32 {
   let n = 0;
   for (let t = 0; t < count; t++) {
     const s = load<i32>(idx + (<usize>t << 2));
     const x = load<f64>(column + (<usize>s << 3));
     if (x - x == 0) {
-      store<i32>(idx + (<usize>n << 2), s);
+      store<i32>(kept + (<usize>n << 2), s);
       n++;
     }
   }

@@ -25,7 +25,7 @@ export interface KernelExports {
   decileMark(uniforms: number, length: number, bottom: number, top: number, bottomEdge: number, topEdge: number): number;
   addAt(bins: number, column: number, idx: number, count: number, bits: number): void;
   finiteIndices(column: number, length: number, finite: number): number;
-  keepFinite(column: number, idx: number, count: number): number;
+  keepFinite(column: number, idx: number, kept: number, count: number): number;
 }
 
 /** Bytes of one page table (4,096 32-bit entries, kernels/bins.ts); a bin set holds two. */
