@@ -9,9 +9,10 @@
 import { pageOf, PAGE_TABLE_BYTES } from './bins';
 
 /**
- * Folds column[0, length) into the moments record at `moments` (see above). The chunk's sums are
- * taken about its first finite value (a shift that keeps them exact for outputs far from 0 relative
- * to their spread); min and max keep the first of equal values (−0 and 0 compare equal).
+ * Folds column[0, length) into the moments record at `moments` (see above), in one sweep: the chunk's
+ * sums of d = x − s and d² about its first finite value s (a shift that keeps them exact for outputs
+ * far from 0 relative to their spread: d is then of the order of the spread, so M2 = Σd² − (Σd)²/n
+ * loses almost nothing to cancellation). min and max keep the first of equal values (−0 and 0 compare equal).
  */
 export function countMoments(column: usize, length: i32, moments: usize): void {
   let shift: f64 = 0;
@@ -25,6 +26,7 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
   let lo = f64x2.splat(Infinity);
   let hi = f64x2.splat(-Infinity);
   let sum = f64x2.splat(0);
+  let squares = f64x2.splat(0);
   let finite = f64x2.splat(0);
   const zero = f64x2.splat(0);
   const one = f64x2.splat(1);
@@ -33,9 +35,11 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
   for (let i = 0; i < pairs; i++) {
     const x = v128.load(column + (<usize>i << 4));
     const ok = f64x2.eq(f64x2.sub(x, x), zero);
+    const d = v128.and(f64x2.sub(x, s), ok);
     lo = v128.bitselect(x, lo, f64x2.lt(x, lo));
     hi = v128.bitselect(x, hi, f64x2.gt(x, hi));
-    sum = f64x2.add(sum, v128.and(f64x2.sub(x, s), ok));
+    sum = f64x2.add(sum, d);
+    squares = f64x2.add(squares, f64x2.mul(d, d));
     finite = f64x2.add(finite, v128.and(one, ok));
   }
   const lo0 = f64x2.extract_lane(lo, 0);
@@ -45,6 +49,7 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
   let least = lo1 < lo0 ? lo1 : lo0;
   let most = hi1 > hi0 ? hi1 : hi0;
   let total = f64x2.extract_lane(sum, 0) + f64x2.extract_lane(sum, 1);
+  let total2 = f64x2.extract_lane(squares, 0) + f64x2.extract_lane(squares, 1);
   let n = f64x2.extract_lane(finite, 0) + f64x2.extract_lane(finite, 1);
   if (length & 1) {
     const x = load<f64>(column + (<usize>(length - 1) << 3));
@@ -52,30 +57,18 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
       if (x < least) least = x;
       if (x > most) most = x;
       total += x - shift;
+      total2 += (x - shift) * (x - shift);
       n += 1;
     }
   }
   store<f64>(moments, load<f64>(moments, 48) + (<f64>length - n), 48);
   if (n == 0) return;
-  // ±Infinity are not finite: the lanes' extremes above can be infinite only if no finite value was seen.
   if (least < load<f64>(moments, 24)) store<f64>(moments, least, 24);
   if (most > load<f64>(moments, 32)) store<f64>(moments, most, 32);
   store<f64>(moments, load<f64>(moments, 40) + n, 40);
   const offset = total / n;
   const mean = shift + offset;
-  const m = f64x2.splat(offset);
-  let squares = f64x2.splat(0);
-  for (let i = 0; i < pairs; i++) {
-    const x = v128.load(column + (<usize>i << 4));
-    const d = f64x2.sub(f64x2.sub(x, s), m);
-    const ok = f64x2.eq(f64x2.sub(x, x), zero);
-    squares = f64x2.add(squares, v128.and(f64x2.mul(d, d), ok));
-  }
-  let m2 = f64x2.extract_lane(squares, 0) + f64x2.extract_lane(squares, 1);
-  if (length & 1) {
-    const x = load<f64>(column + (<usize>(length - 1) << 3));
-    if (x - x == 0) m2 += (x - shift - offset) * (x - shift - offset);
-  }
+  const m2 = max(0, total2 - total * offset);
   // Chan, Golub & LeVeque (1979): (n_a, mean_a, M2_a) ⊕ (n_b, mean_b, M2_b).
   const na = load<f64>(moments);
   if (na == 0) {

@@ -3,17 +3,20 @@
  * Latin hypercube, Sobol points and the copula written by their JavaScript sources), each uncertain
  * input's quantile program (src/kernel/programs.ts; a family without one runs its JavaScript quantile
  * loop on the same memory), then the model (src/model/compute.ts, the one home of the formulas) on
- * views of those columns. The numbers are those of sampleChunk (chunks.ts) bit for bit (a test).
+ * plain JavaScript columns, whose outputs are copied back into the kernel's memory for counting.
+ * (V8 runs the model's loop about half as fast on views into one shared buffer — the kernel's memory —
+ * as on arrays of their own, measured here; the copies cost far less.) The numbers are those of
+ * sampleChunk (chunks.ts) bit for bit (a test).
  */
 import type { Distribution } from '../../distributions/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import { writeProgram } from '../kernel/programs.js';
-import { computeColumns, type InputColumns, type OutputColumns, type StepCostModel } from '../model/compute.js';
+import { allocateOutputColumns, computeColumns, type OutputColumns, type StepCostModel } from '../model/compute.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { aleaState } from '../sampling/alea.js';
 import { CHUNK_SIZE, streamName, type UniformSource } from '../sampling/uniforms.js';
-import { chunkBounds } from './chunks.js';
+import { allocateInputColumns, chunkBounds } from './chunks.js';
 import type { ChunkSource } from './pass-worker.js';
 import { quantileLoop, type QuantileLoop } from './quantile-loop.js';
 
@@ -36,33 +39,33 @@ export class KernelChunks implements ChunkSource {
   private readonly loops: (QuantileLoop | null)[];
   private readonly states: number;
   private buffer: ArrayBuffer | undefined;
-  private inputs!: InputColumns;
-  private outputs!: OutputColumns;
+  /** Views of the uncertain inputs' columns in the kernel's memory (valid while the memory does not grow). */
+  private drawn!: Record<InputKey, Float64Array>;
+  /** The model's own columns. */
+  private readonly inputs: Record<InputKey, Float64Array>;
+  private readonly outputs: OutputColumns;
 
   constructor(private readonly kernel: Kernel, private readonly options: KernelChunksOptions) {
     const { distributions } = options;
     this.uncertain = INPUT_KEYS.filter((key) => distributions[key].family !== 'fixed');
-    this.inputColumns = Object.fromEntries(INPUT_KEYS.map((key) => [key, kernel.reserveF64(CHUNK_SIZE)])) as Record<InputKey, number>;
-    for (const key of INPUT_KEYS) {
-      if (distributions[key].family === 'fixed') kernel.f64(this.inputColumns[key], CHUNK_SIZE).fill(distributions[key].quantile(0.5));
-    }
+    this.inputColumns = Object.fromEntries(this.uncertain.map((key) => [key, kernel.reserveF64(CHUNK_SIZE)])) as Record<InputKey, number>;
+    this.inputs = allocateInputColumns(distributions);
+    this.outputs = allocateOutputColumns(CHUNK_SIZE);
     this.outputColumns = OUTPUT_KEYS.map(() => kernel.reserveF64(CHUNK_SIZE));
     this.programs = this.uncertain.map((key) => writeProgram(kernel, distributions[key]));
     this.loops = this.uncertain.map((key, i) => (this.programs[i] === null ? quantileLoop(distributions[key].quantile) : null));
     this.states = kernel.reserveF64(4 * this.uncertain.length);
   }
 
-  /** Views of the columns on the kernel's current memory. */
+  /** Views of the drawn columns on the kernel's current memory. */
   private views(): void {
     if (this.buffer === this.kernel.buffer) return;
     this.buffer = this.kernel.buffer;
-    this.inputs = Object.fromEntries(INPUT_KEYS.map((key) => [key, this.kernel.f64(this.inputColumns[key], CHUNK_SIZE)])) as InputColumns;
-    this.outputs = Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, this.kernel.f64(this.outputColumns[j]!, CHUNK_SIZE)])) as OutputColumns;
+    this.drawn = Object.fromEntries(this.uncertain.map((key) => [key, this.kernel.f64(this.inputColumns[key], CHUNK_SIZE)])) as Record<InputKey, Float64Array>;
   }
 
-  /** A view of output j's column (valid until the kernel's memory grows). */
+  /** Output `key`'s column of the last chunk. */
   output(key: OutputKey): Float64Array {
-    this.views();
     return this.outputs[key];
   }
 
@@ -85,7 +88,7 @@ export class KernelChunks implements ChunkSource {
       if (i < uncertain.length) x.aleaFill(this.inputColumns[uncertain[i]!], length, this.states + 32 * i);
     } else {
       this.views();
-      const targets = uncertain.map((key) => this.inputs[key].subarray(0, length));
+      const targets = uncertain.map((key) => this.drawn[key].subarray(0, length));
       if (options.uniforms.fillInputs) options.uniforms.fillInputs(targets, uncertain, k);
       else uncertain.forEach((key, i) => options.uniforms.fill(targets[i]!, key, k));
     }
@@ -95,11 +98,14 @@ export class KernelChunks implements ChunkSource {
       if (program !== null) x.quantiles(this.inputColumns[key], length, program!);
       else {
         this.views();
-        this.loops[i]!(this.inputs[key], length);
+        this.loops[i]!(this.drawn[key], length);
       }
     });
     this.views();
+    for (const key of uncertain) this.inputs[key].set(this.drawn[key].subarray(0, length));
     computeColumns(this.inputs, this.outputs, length, options.stepCost);
+    const memory = this.kernel.buffer;
+    OUTPUT_KEYS.forEach((key, j) => new Float64Array(memory, this.outputColumns[j]!, length).set(this.outputs[key].subarray(0, length)));
     return length;
   }
 }

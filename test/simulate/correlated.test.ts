@@ -6,6 +6,7 @@ import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { wholeSampleStats } from '../helpers/whole-sample.js';
+import { expectWithinBound } from '../helpers/stats.js';
 import { scaled } from '../helpers/suite.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
@@ -31,14 +32,14 @@ describe('simulate with correlated inputs', () => {
     expect(runs[0]!.scenario.correlations!.inputs).toEqual(['soraParams', 'datasetMultiplier', 'temporalCompression', 'trainMfu', 'inferMfu']);
   });
 
-  it('finds the same order statistics as sorting the whole correlated sample, and differs from the independent run', async () => {
+  it('finds, within the stated bound, the order statistics of sorting the whole correlated sample, and differs from the independent run', async () => {
     const scenario = loadScenario(file);
     const samples = 4 * CHUNK_SIZE + 321;
     const result = await simulate(scenario, { samples, workers: 2 });
     const whole = wholeSampleStats(scenario, scenarioUniforms(scenario.seed, scenario.resolved), samples);
     for (const key of OUTPUT_KEYS) {
       const expected = whole[key];
-      expect(JSON.stringify(result.outputs[key].percentiles)).toBe(JSON.stringify(expected.percentiles));
+      expectWithinBound(result.outputs[key].percentiles, expected.percentiles, expect);
     }
     const independent = await simulate(loadScenario('mission'), { samples, workers: 2, seed: scenario.seed });
     // soraParams and datasetMultiplier both raise training compute: a positive rank correlation
