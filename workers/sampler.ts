@@ -4,14 +4,12 @@
  * counting passes over the whole run or a pilot prefix and, when the statistics need them, passes
  * that regenerate the same chunks and gather values (the per-chunk streams make regeneration exact).
  */
-import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { Distribution } from '../distributions/index.js';
-import { Kernel } from '../src/kernel/kernel.js';
 import type { InputKey } from '../src/model/inputs.js';
-import { packagePath } from '../src/paths.js';
 import { scenarioUniforms } from '../src/sampling/copula.js';
 import { compileInputs } from '../src/scenario/compile.js';
+import { loadKernel } from '../src/simulate/kernel-file.js';
 import { KernelChunks } from '../src/simulate/kernel-chunks.js';
 import { PassWorker } from '../src/simulate/pass-worker.js';
 import type { RunSetup, WorkerCommand, WorkerMessage } from '../src/simulate/protocol.js';
@@ -19,7 +17,7 @@ import { decileTransferables } from '../src/stats/decile-medians.js';
 import { transferables } from '../src/stats/stream-select.js';
 
 const port = parentPort!;
-const kernel = Kernel.fromBytes(readFileSync(packagePath('dist', 'kernels', 'sora-mc.wasm')));
+const kernel = loadKernel();
 
 function send(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
@@ -29,7 +27,7 @@ function send(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
 let compiled: { hash: string; distributions: Record<InputKey, Distribution> } | undefined;
 let worker: PassWorker | undefined;
 
-function setup({ scenario, seed, method, replicate }: RunSetup): void {
+function setup({ scenario, seed, method, replicate, factor }: RunSetup): void {
   if (compiled?.hash !== scenario.hash) {
     // The pool's caller checked these specs (simulate → checkResolvedScenario): rebuild them without the checks.
     compiled = { hash: scenario.hash, distributions: compileInputs(scenario, { accepted: true }) };
@@ -39,7 +37,7 @@ function setup({ scenario, seed, method, replicate }: RunSetup): void {
   const chunks = new KernelChunks(kernel, {
     distributions: compiled.distributions,
     stepCost: scenario.stepCost,
-    uniforms: scenarioUniforms(seed, scenario, method, replicate),
+    uniforms: scenarioUniforms(seed, scenario, factor, method, replicate),
     aleaSeed: plainMonteCarlo ? seed : undefined,
   });
   worker = new PassWorker(kernel, chunks);

@@ -11,6 +11,7 @@ import { SoraError, show } from '../errors.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
 import type { SamplingMethod } from '../sampling/methods.js';
+import { choleskyFactor } from '../scenario/correlations.js';
 import { assumptionHash } from '../scenario/hash.js';
 import type { OutputRelation } from '../scenario/output-relations.js';
 import type { ResolvedScenario } from '../scenario/types.js';
@@ -103,7 +104,13 @@ export class SamplerPool {
     const stats = await this.serve(active, request.onProgress, async (session) => {
       const { scenario, seed, method, replicate } = request;
       // Workers cache compiled inputs by this hash: recompute it, so an edited scenario is never served stale.
-      const setup: RunSetup = { scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs, scenario.correlations) }, seed, ...(method ? { method } : {}), ...(replicate ? { replicate } : {}) };
+      const setup: RunSetup = {
+        scenario: { ...scenario, hash: assumptionHash(scenario.stepCost, scenario.inputs, scenario.correlations) },
+        seed,
+        ...(method ? { method } : {}),
+        ...(replicate ? { replicate } : {}),
+        ...(scenario.correlations ? { factor: choleskyFactor(scenario.correlations.normal) } : {}),
+      };
       await session.send(() => ({ kind: 'setup', setup }));
       return runStatistics(session.runner(), {
         samples: request.samples,

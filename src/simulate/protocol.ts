@@ -14,6 +14,8 @@ export interface RunSetup {
   method?: SamplingMethod;
   /** With sobol: which independent scramble this run is (default 0). */
   replicate?: number;
+  /** With correlations: the Cholesky factor of the normal-score matrix (src/sampling/copula.ts). */
+  factor?: number[][];
 }
 
 /**

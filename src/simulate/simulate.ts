@@ -15,6 +15,7 @@ import { decileTornado } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
 import { parseSimulateOptions, type SimulateOptions } from './options.js';
+import { runInThread, IN_THREAD_SAMPLES } from './in-thread.js';
 import { SamplerPool } from './pool.js';
 import { runReplicates, SOBOL_REPLICATES } from './replicates.js';
 
@@ -47,7 +48,9 @@ export async function simulate(given: Scenario, options: SimulateOptions = {}): 
   // Outputs that are a fixed multiple of another (or of its reciprocal) are counted once (output-relations.ts).
   const relations = outputRelations(compileInputs(scenario.resolved), scenario.resolved.stepCost);
   const deciles: DecileSummary[] = [];
-  const pool = poolOption instanceof SamplerPool ? poolOption : SamplerPool.start(poolOption.workers);
+  // A few samples, and no pool or worker count asked for: this thread samples them (in-thread.ts).
+  const inThread = options.pool === undefined && options.workers === undefined && samples <= IN_THREAD_SAMPLES;
+  const pool = poolOption instanceof SamplerPool ? poolOption : inThread ? { run: runInThread, size: 1, close: async () => {} } : SamplerPool.start(poolOption.workers);
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
     // A sobol run's replicates each report their deciles: together they are the whole sample's.

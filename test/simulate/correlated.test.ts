@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_KEYS } from '../../src/model/outputs.js';
 import { scenarioUniforms } from '../../src/sampling/copula.js';
+import { choleskyFactor } from '../../src/scenario/correlations.js';
 import { CHUNK_SIZE } from '../../src/sampling/uniforms.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
@@ -36,7 +37,7 @@ describe('simulate with correlated inputs', () => {
     const scenario = loadScenario(file);
     const samples = 4 * CHUNK_SIZE + 321;
     const result = await simulate(scenario, { samples, workers: 2 });
-    const whole = wholeSampleStats(scenario, scenarioUniforms(scenario.seed, scenario.resolved), samples);
+    const whole = wholeSampleStats(scenario, scenarioUniforms(scenario.seed, scenario.resolved, choleskyFactor(scenario.resolved.correlations!.normal)), samples);
     for (const key of OUTPUT_KEYS) {
       const expected = whole[key];
       expectWithinBound(result.outputs[key].percentiles, expected.percentiles, expect);
