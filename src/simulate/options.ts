@@ -9,7 +9,7 @@ import { SoraError } from '../errors.js';
 import { parseSamplingMethod, type SamplingMethod } from '../sampling/methods.js';
 import type { Scenario } from '../scenario/resolve.js';
 import { parseSampleCount, parseSeed } from '../scenario/values.js';
-import { checkMemoryBytes, DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
+import { checkMemoryBudget, checkMemoryBytes, DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
 import { checkReplicateSamples } from './replicates.js';
 
@@ -59,6 +59,7 @@ export function parseSimulateOptions(scenario: Scenario, options: SimulateOption
     throw new SoraError('the pool must be a SamplerPool', { path: 'pool', expected: 'SamplerPool.start(…)', found: typeof options.pool });
   }
   const pool = options.pool ?? { workers: checkWorkerCount(options.workers ?? defaultWorkerCount()) };
+  checkMemoryBudget(memoryBytes, pool instanceof SamplerPool ? pool.size : pool.workers);
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
     throw new SoraError('onProgress must be a function', { path: 'onProgress', expected: 'a function of { chunksDone, chunks }', found: typeof options.onProgress });
   }
