@@ -21,15 +21,14 @@ import { percentilesFrom, type percentilePlans } from '../stats/percentiles.js';
 import { mergeBlockMoments, mergeCounts } from '../stats/stream-count.js';
 import { OutputSelection, statsFromSupport, type PassPlan, type PassResult } from '../stats/stream-select.js';
 import type { ColumnStats } from '../stats/types.js';
-import { pilotRanks, planSlots } from '../stats/windows.js';
+import { PILOT_BASE, pilotRanks, planSlots } from '../stats/windows.js';
 import { independentOutputs, relationMap, type OutputRelation } from '../scenario/output-relations.js';
 import { CHUNK_SIZE } from '../sampling/uniforms.js';
 import { SoraError } from '../errors.js';
 import { formatBytes } from './memory.js';
 import type { CountPass, OutputCount } from './protocol.js';
 
-/** Runs at most this many samples are counted and then gathered exactly (two passes over a few chunks). */
-export const PILOT_BASE = 4 * CHUNK_SIZE;
+export { PILOT_BASE };
 /** A pilot has about 1/PILOT_RATIO of its run's samples: the windows then need at most ~√64 × 300 sub-bins each. */
 export const PILOT_RATIO = 64;
 

@@ -8,11 +8,11 @@
  * order statistics are gathered exactly (run-statistics.ts).
  */
 import type { Located } from './ordered-bins.js';
-import { percentilePlans } from './percentiles.js';
+import type { percentilePlans } from './percentiles.js';
+import { BOUND_FRACTION } from './windows.js';
 import type { PercentileEstimate } from './types.js';
 
-/** The stated bound: an estimate's error is at most this fraction of its 95% interval's half-width. */
-export const BOUND_FRACTION = 1 / 10;
+export { BOUND_FRACTION };
 
 /** The order statistics (0-based ranks) a percentile plan reads. */
 export function planRanks(plans: ReturnType<typeof percentilePlans>): number[] {

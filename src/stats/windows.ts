@@ -16,8 +16,12 @@
 import { keyOf, keyRange } from './float-bins.js';
 import type { Located, SlotPlan } from './ordered-bins.js';
 
+/** Runs of at most this many samples (four chunks of the engine) are counted and their order statistics gathered exactly; larger ones read them from bins. */
+export const PILOT_BASE = 1 << 15;
 export const WINDOW_Z = 7;
-/** Sub-bins per predicted interval half-width: 40, four times finer than the stated bound (BOUND_FRACTION). */
+/** The stated bound: an estimate's error is at most this fraction of its 95% interval's half-width (binned-percentiles.ts). */
+export const BOUND_FRACTION = 1 / 10;
+/** Sub-bins per predicted interval half-width: 40, four times finer than the stated bound. */
 export const TARGET_FRACTION = 1 / 40;
 /** The most sub-bins one output may hold (~2 MB of counts a thread). */
 export const MAX_PARTS = 1 << 18;
