@@ -25,3 +25,15 @@ export function newBins(): usize {
   return counts;
 }
 
+
+/** Writes the pages of `bins` that hold counts (in page order) to `out` (i32s); returns how many. */
+export function usedPages(bins: usize, out: usize): i32 {
+  let n = 0;
+  for (let page = 0; page < PAGES; page++) {
+    if (load<u32>(bins + (<usize>page << 2)) != 0) {
+      store<i32>(out + (<usize>n << 2), page);
+      n++;
+    }
+  }
+  return n;
+}

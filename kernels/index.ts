@@ -5,6 +5,6 @@
 export { reserve, mark, release } from './memory';
 export { aleaFill, aleaFill2, quantiles } from './draw';
 export { fdlibmLog, fdlibmExp } from './fdlibm';
-export { newBins } from './bins';
+export { newBins, usedPages } from './bins';
 export { countMoments, countBins, binAdd } from './count';
 export { decileMark, addAt, finiteIndices, keepFinite } from './tornado';

@@ -4,13 +4,14 @@ import { PAGE_TABLE_BYTES, type Kernel } from './kernel.js';
 
 /** A bin set's pages and counts, in the format FloatBinCounts.merge takes (src/stats/float-bins.ts). */
 export function exportBins(kernel: Kernel, bins: number, bits: number): { pages: Int32Array; counts: Float64Array } {
+  const scratch = kernel.scratch();
+  const pages = kernel.i32(scratch, kernel.exports.usedPages(bins, scratch)).slice();
   const table = kernel.u32(bins, 4096);
-  const pages: number[] = [];
-  for (let page = 0; page < 4096; page++) if (table[page] !== 0) pages.push(page);
   const size = 1 << bits;
   const counts = new Float64Array(pages.length * size);
-  pages.forEach((page, i) => counts.set(kernel.f64(kernel.u32(bins, 4096)[page]!, size), i * size));
-  return { pages: Int32Array.from(pages), counts };
+  const memory = kernel.buffer;
+  pages.forEach((page, i) => counts.set(new Float64Array(memory, table[page]!, size), i * size));
+  return { pages, counts };
 }
 
 /** The slots of `plan` in bin set `bins` (10-bit keys): returns the address of each slot's counts (parts + 2 doubles). */

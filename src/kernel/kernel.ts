@@ -19,6 +19,7 @@ export interface KernelExports {
   fdlibmLog(x: number): number;
   fdlibmExp(x: number): number;
   newBins(): number;
+  usedPages(bins: number, out: number): number;
   binAdd(bins: number, x: number, count: number, bits: number): void;
   countMoments(column: number, length: number, moments: number): void;
   countBins(column: number, length: number, bins: number, bits: number): void;
@@ -63,6 +64,15 @@ export class Kernel {
   reset(): void {
     this.exports.release(this.start);
     this.tables.length = 0;
+    this.scratchAt = -1;
+  }
+
+  private scratchAt = -1;
+
+  /** The address of 16 KiB of scratch memory, reserved once until the next reset(). */
+  scratch(): number {
+    if (this.scratchAt < 0) this.scratchAt = this.exports.reserve(1 << 14);
+    return this.scratchAt;
   }
 
   /** A kernel from a compiled module, synchronously (a worker thread; a browser with a small module). */
