@@ -118,3 +118,16 @@ export function countBins(column: usize, length: i32, bins: usize, bits: i32): v
 export function binAdd(bins: usize, x: f64, count: f64, bits: i32): void {
   addValue(bins, x, count, bits);
 }
+
+/**
+ * countMoments for every output of a chunk, and countBins for those with a bin set, in one call:
+ * columns[j] (i32 addresses), each output's moments record at moments + 64 j, its bin set at bins[j] (0: none).
+ */
+export function countOutputs(columns: usize, outputs: i32, length: i32, moments: usize, bins: usize, bits: i32): void {
+  for (let j = 0; j < outputs; j++) {
+    const column = <usize>load<u32>(columns + (<usize>j << 2));
+    countMoments(column, length, moments + (<usize>j << 6));
+    const set = <usize>load<u32>(bins + (<usize>j << 2));
+    if (set != 0) countBins(column, length, set, bits);
+  }
+}

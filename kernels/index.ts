@@ -6,5 +6,5 @@ export { reserve, mark, release } from './memory';
 export { aleaFill, aleaFill2, quantiles } from './draw';
 export { fdlibmLog, fdlibmExp } from './fdlibm';
 export { newBins, usedPages } from './bins';
-export { countMoments, countBins, binAdd } from './count';
-export { decileMark, addAt, finiteIndices, keepFinite } from './tornado';
+export { countMoments, countBins, binAdd, countOutputs } from './count';
+export { decileMark, addAt, finiteIndices, keepFinite, decileFold } from './tornado';

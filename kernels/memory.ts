@@ -10,8 +10,11 @@ export function reserve(bytes: usize): usize {
   const end = (at + bytes + 15) & ~<usize>15;
   const have = <usize>memory.size() << 16;
   if (end > have) {
-    const pages = <i32>((end - have + 0xffff) >>> 16);
-    if (memory.grow(pages) < 0) unreachable();
+    // Grow at least by the memory's own size: every grow replaces the buffer JavaScript views (and
+    // costs the host a new one), so a run that takes pages one by one should grow a few times only.
+    const needed = <i32>((end - have + 0xffff) >>> 16);
+    const pages = max(needed, memory.size());
+    if (memory.grow(pages) < 0 && memory.grow(needed) < 0) unreachable();
   }
   memory.fill(at, 0, end - at);
   top = end;

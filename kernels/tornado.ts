@@ -62,3 +62,24 @@ export function keepFinite(column: usize, idx: usize, kept: usize, count: i32): 
   }
   return n;
 }
+
+/**
+ * Folds a chunk's outputs for the tornado in one call: for each output j (its column's address at
+ * columns[j], i32s), its finite values into sets[sides · outputs + j], and for each side s the values
+ * at members[s][0, counts[s]) into sets[s · outputs + j] (non-finite values skipped). `finite` and
+ * `kept` are scratch index lists of one chunk.
+ */
+export function decileFold(columns: usize, outputs: i32, length: i32, members: usize, counts: usize, sides: i32, sets: usize, finite: usize, kept: usize, bits: i32): void {
+  for (let j = 0; j < outputs; j++) {
+    const column = <usize>load<u32>(columns + (<usize>j << 2));
+    const n = finiteIndices(column, length, finite);
+    addAt(<usize>load<u32>(sets + (<usize>(sides * outputs + j) << 2)), column, finite, n, bits);
+    for (let s = 0; s < sides; s++) {
+      const idx = <usize>load<u32>(members + (<usize>s << 2));
+      const count = load<i32>(counts + (<usize>s << 2));
+      const set = <usize>load<u32>(sets + (<usize>(s * outputs + j) << 2));
+      if (n == length) addAt(set, column, idx, count, bits);
+      else addAt(set, column, kept, keepFinite(column, idx, kept, count), bits);
+    }
+  }
+}

@@ -12,8 +12,8 @@ import { SupportTally, type CountSummary } from '../stats/stream-count.js';
 import { exportBins, placeSlots } from './bins.js';
 import type { Kernel } from './kernel.js';
 
-/** Doubles in an output's moments record (kernels/count.ts). */
-const MOMENTS = 7;
+/** Doubles in an output's moments record (kernels/count.ts: 7 used, a record every 64 bytes). */
+const MOMENTS = 8;
 
 /** What a counting pass returns for one output: its summary and the counts of each slot of its plan (below, sub-bins…, above), or null. */
 export interface OutputCount extends CountSummary {
@@ -32,6 +32,9 @@ export class OutputsCounter {
   private readonly bins: number[];
   private readonly tallies: (SupportTally | null)[];
   private readonly slotCells: (number[] | null)[];
+  /** The kernel's tables for countOutputs: each column's address, and each output's bin set while it is binned (0 otherwise). */
+  private readonly columnTable: number;
+  private readonly binTable: number;
 
   /** `columns`: each output column's address in the kernel's memory. */
   constructor(private readonly kernel: Kernel, private readonly columns: readonly number[], private readonly options: CountOptions) {
@@ -48,6 +51,10 @@ export class OutputsCounter {
       const plan = options.plans[j];
       return plan && options.binned[j] ? placeSlots(kernel, this.bins[j]!, plan, BIN_BITS) : null;
     });
+    this.columnTable = kernel.exports.reserve(4 * outputs);
+    kernel.u32(this.columnTable, outputs).set(columns);
+    // Every output starts tallied by value: no bin set until it has too many distinct values.
+    this.binTable = kernel.exports.reserve(4 * outputs);
   }
 
   /** Folds the first `length` values of every column in. */
@@ -55,18 +62,15 @@ export class OutputsCounter {
     const { kernel, columns } = this;
     const k = kernel.exports;
     for (let j = 0; j < columns.length; j++) {
-      const column = columns[j]!;
-      k.countMoments(column, length, this.moments + j * MOMENTS * 8);
       const tally = this.tallies[j];
-      if (tally) {
-        if (tally.add(kernel.f64(column, length), length)) continue;
-        this.tallies[j] = null;
-        if (!this.options.binned[j]) continue;
-        // Too many distinct values: the tally so far goes into the bins, then this chunk.
-        tally.forEachBinned((x, count) => k.binAdd(this.bins[j]!, x, count, BIN_BITS));
-      }
-      if (this.options.binned[j]) k.countBins(column, length, this.bins[j]!, BIN_BITS);
+      if (!tally || tally.add(kernel.f64(columns[j]!, length), length)) continue;
+      // Too many distinct values: the tally so far goes into the bins (this chunk follows in countOutputs).
+      this.tallies[j] = null;
+      if (!this.options.binned[j]) continue;
+      tally.forEachBinned((x, count) => k.binAdd(this.bins[j]!, x, count, BIN_BITS));
+      kernel.u32(this.binTable + 4 * j, 1)[0] = this.bins[j]!;
     }
+    k.countOutputs(this.columnTable, columns.length, length, this.moments, this.binTable, BIN_BITS);
   }
 
   /** Each output's block moments (n, mean, M2) into `target` at offset + 3j; starts the next block. */

@@ -12,7 +12,11 @@ export class KernelDeciles {
   private readonly index: Map<string, number>;
   /** Per input and side (i · 2 + side): the address of the chunk's sample indices in that decile. */
   private readonly members: number[];
-  private readonly memberCounts: Int32Array;
+  /** Their counts (i32s), and the tables the kernel's fold reads (i32 addresses). */
+  private readonly memberCounts: number;
+  private readonly memberTable: number;
+  private readonly setTable: number;
+  private readonly columnTable: number;
   private readonly finite: number;
   private readonly kept: number;
   private readonly sets: number[];
@@ -20,11 +24,17 @@ export class KernelDeciles {
   /** `chunkSize`: the longest chunk; `outputs`: how many output columns `add` receives. */
   constructor(private readonly kernel: Kernel, readonly inputs: readonly string[], readonly outputs: number, chunkSize: number) {
     this.index = new Map(inputs.map((key, i) => [key, i]));
-    this.members = Array.from({ length: inputs.length * 2 }, () => kernel.exports.reserve(4 * chunkSize));
-    this.memberCounts = new Int32Array(inputs.length * 2);
-    this.finite = kernel.exports.reserve(4 * chunkSize);
-    this.kept = kernel.exports.reserve(4 * chunkSize);
-    this.sets = Array.from({ length: (inputs.length * 2 + 1) * outputs }, () => kernel.exports.newBins());
+    const x = kernel.exports;
+    this.members = Array.from({ length: inputs.length * 2 }, () => x.reserve(4 * chunkSize));
+    this.memberCounts = x.reserve(4 * this.members.length);
+    this.memberTable = x.reserve(4 * this.members.length);
+    kernel.u32(this.memberTable, this.members.length).set(this.members);
+    this.finite = x.reserve(4 * chunkSize);
+    this.kept = x.reserve(4 * chunkSize);
+    this.sets = Array.from({ length: (inputs.length * 2 + 1) * outputs }, () => x.newBins());
+    this.setTable = x.reserve(4 * this.sets.length);
+    kernel.u32(this.setTable, this.sets.length).set(this.sets);
+    this.columnTable = x.reserve(4 * outputs);
   }
 
   /** Marks which samples are in `input`'s deciles from its uniforms at `uniforms` (call before the quantile stage). */
@@ -32,25 +42,13 @@ export class KernelDeciles {
     const i = this.index.get(input);
     if (i === undefined) return;
     const both = this.kernel.exports.decileMark(uniforms, length, this.members[2 * i]!, this.members[2 * i + 1]!, BOTTOM_DECILE, TOP_DECILE);
-    this.memberCounts[2 * i] = both & 0xffff;
-    this.memberCounts[2 * i + 1] = both >>> 16;
+    this.kernel.i32(this.memberCounts + 8 * i, 2).set([both & 0xffff, both >>> 16]);
   }
 
-  /** Folds the output columns at `columns` (the samples of the last marks); non-finite values are skipped. */
+  /** Folds the output columns at `columns` (the samples of the last marks); non-finite values are skipped (kernels/tornado.ts). */
   add(columns: readonly number[], length: number): void {
-    const k = this.kernel.exports;
-    const sides = this.members.length;
-    const stride = this.outputs;
-    for (let j = 0; j < stride; j++) {
-      const column = columns[j]!;
-      const finite = k.finiteIndices(column, length, this.finite);
-      k.addAt(this.sets[sides * stride + j]!, column, this.finite, finite, COARSE_BITS);
-      for (let s = 0; s < sides; s++) {
-        // Non-finite values are rare (a run with any is refused): filter the index lists only then.
-        if (finite === length) k.addAt(this.sets[s * stride + j]!, column, this.members[s]!, this.memberCounts[s]!, COARSE_BITS);
-        else k.addAt(this.sets[s * stride + j]!, column, this.kept, k.keepFinite(column, this.members[s]!, this.kept, this.memberCounts[s]!), COARSE_BITS);
-      }
-    }
+    this.kernel.u32(this.columnTable, this.outputs).set(columns);
+    this.kernel.exports.decileFold(this.columnTable, this.outputs, length, this.memberTable, this.memberCounts, this.members.length, this.setTable, this.finite, this.kept, COARSE_BITS);
   }
 
   export(): DecileSummary {

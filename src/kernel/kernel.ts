@@ -23,10 +23,12 @@ export interface KernelExports {
   binAdd(bins: number, x: number, count: number, bits: number): void;
   countMoments(column: number, length: number, moments: number): void;
   countBins(column: number, length: number, bins: number, bits: number): void;
+  countOutputs(columns: number, outputs: number, length: number, moments: number, bins: number, bits: number): void;
   decileMark(uniforms: number, length: number, bottom: number, top: number, bottomEdge: number, topEdge: number): number;
   addAt(bins: number, column: number, idx: number, count: number, bits: number): void;
   finiteIndices(column: number, length: number, finite: number): number;
   keepFinite(column: number, idx: number, kept: number, count: number): number;
+  decileFold(columns: number, outputs: number, length: number, members: number, counts: number, sides: number, sets: number, finite: number, kept: number, bits: number): void;
 }
 
 /** Bytes of one page table (4,096 32-bit entries, kernels/bins.ts); a bin set holds two. */

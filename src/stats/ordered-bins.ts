@@ -141,14 +141,17 @@ export function orderedBins(bins: FloatBinCounts, plan: SlotPlan | null, slots: 
   const { keys, counts } = bins.nonEmpty();
   const slotOf = new Map<number, number>();
   if (plan) plan.keys.forEach((key, s) => slotOf.set(key, s));
-  const lo: number[] = [];
-  const hi: number[] = [];
-  const count: number[] = [];
+  let capacity = keys.length;
+  if (plan && slots) for (let s = 0; s < plan.keys.length; s++) capacity += plan.parts[s]! + 2;
+  const lo = new Float64Array(capacity);
+  const hi = new Float64Array(capacity);
+  const count = new Float64Array(capacity);
+  let size = 0;
   const push = (a: number, b: number, c: number) => {
     if (c > 0) {
-      lo.push(a);
-      hi.push(b);
-      count.push(c);
+      lo[size] = a;
+      hi[size] = b;
+      count[size++] = c;
     }
   };
   for (let i = 0; i < keys.length; i++) {
@@ -172,5 +175,5 @@ export function orderedBins(bins: FloatBinCounts, plan: SlotPlan | null, slots: 
     for (let j = 0; j < parts; j++) push(Math.max(low, edge(j) - slack), Math.min(high, edge(j + 1) + slack), sub[j + 1]!);
     push(Math.max(low, edge(parts) - slack), high, sub[parts + 1]!);
   }
-  return new OrderedBins(Float64Array.from(lo), Float64Array.from(hi), Float64Array.from(count));
+  return new OrderedBins(lo.subarray(0, size), hi.subarray(0, size), count.subarray(0, size));
 }
