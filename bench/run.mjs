@@ -99,7 +99,7 @@ async function timeSplit() {
   const states = kernel.reserveF64(4 * uncertain.length);
   const inputs = allocateInputColumns(distributions);
   const outputs = allocateOutputColumns(CHUNK_SIZE);
-  const counter = new OutputsCounter(kernel, chunks.outputColumns, { binned: relations.map((r, j) => r.of === j), plans: OUTPUT_KEYS.map(() => null) });
+  const counter = new OutputsCounter(kernel, chunks.outputColumns, { binned: relations.map((r, j) => r.of === j && !r.constant), tallied: relations.map((r) => !r.constant), plans: OUTPUT_KEYS.map(() => null) });
   const deciles = new KernelDeciles(kernel, uncertain, TORNADO_OUTPUTS.length, CHUNK_SIZE);
   const tornadoColumns = TORNADO_OUTPUTS.map((key) => chunks.outputColumns[OUTPUT_KEYS.indexOf(key)]);
   const x = kernel.exports;

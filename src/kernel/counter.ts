@@ -23,6 +23,8 @@ export interface OutputCount extends CountSummary {
 export interface CountOptions {
   /** Per output: bin it once it has more than SUPPORT_LIMIT distinct values. */
   binned: readonly boolean[];
+  /** Per output: tally its distinct values first (false: its moments say all that is needed, e.g. a constant). */
+  tallied?: readonly boolean[] | undefined;
   /** Per output: the sub-bins a pilot planned (binned outputs only), or null. */
   plans: readonly (SlotPlan | null)[];
 }
@@ -46,15 +48,18 @@ export class OutputsCounter {
       record[j * MOMENTS + 4] = -Infinity;
     }
     this.bins = columns.map(() => kernel.exports.newBins());
-    this.tallies = columns.map(() => new SupportTally());
+    this.tallies = columns.map((_, j) => (options.tallied?.[j] === false ? null : new SupportTally()));
     this.slotCells = columns.map((_, j) => {
       const plan = options.plans[j];
       return plan && options.binned[j] ? placeSlots(kernel, this.bins[j]!, plan, BIN_BITS) : null;
     });
     this.columnTable = kernel.exports.reserve(4 * outputs);
     kernel.u32(this.columnTable, outputs).set(columns);
-    // Every output starts tallied by value: no bin set until it has too many distinct values.
+    // A tallied output gets its bin set when it has too many distinct values; one never tallied, at once.
     this.binTable = kernel.exports.reserve(4 * outputs);
+    columns.forEach((_, j) => {
+      if (!this.tallies[j] && options.binned[j]) kernel.u32(this.binTable + 4 * j, 1)[0] = this.bins[j]!;
+    });
   }
 
   /** Folds the first `length` values of every column in. */

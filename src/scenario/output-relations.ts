@@ -10,7 +10,7 @@
  * evaluated at PROBES points where every uncertain input varies at once — each continuous input over
  * quantiles from 10⁻⁶ to 1 − 10⁻⁶ in its own order, each discrete input through all its atoms — and
  * b is taken as c · a^k (k = ±1) when b / a^k is the same at every point to within RELATIVE_TOLERANCE.
- * Outputs that do not vary across the points stay their own (the engine tallies a constant exactly).
+ * Outputs that do not vary across the points are marked constant.
  * The engine checks each relation again on the run's own extremes (src/simulate/run-statistics.ts).
  */
 import type { Distribution } from '../../distributions/index.js';
@@ -18,11 +18,16 @@ import { allocateOutputColumns, computeColumns, type InputColumns } from '../mod
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
 import { OUTPUT_KEYS } from '../model/outputs.js';
 
-/** Output j = scale · (output `of`)^power; `of` = j for an output counted on its own. */
+/**
+ * Output j = scale · (output `of`)^power; `of` = j for an output counted on its own. `constant`: the
+ * output took one value at every point (it depends on no uncertain input): the engine keeps only its
+ * moments, whose min and max then agree (else the run counts every output on its own).
+ */
 export interface OutputRelation {
   of: number;
   scale: number;
   power: 1 | -1;
+  constant?: boolean;
 }
 
 const PROBES = 64;
@@ -58,7 +63,9 @@ export function outputRelations(distributions: Readonly<Record<InputKey, Distrib
   computeColumns(inputs, outputs, points, stepCost);
   const columns = OUTPUT_KEYS.map((key) => outputs[key]);
   const usable = columns.map((c) => c.every((x) => Number.isFinite(x) && x !== 0) && c.some((x) => x !== c[0]));
-  const relations = independentOutputs();
+  const relations: OutputRelation[] = independentOutputs().map((relation, j) =>
+    columns[j]!.every((x) => x === columns[j]![0] && Number.isFinite(x)) ? { ...relation, constant: true } : relation,
+  );
   for (let b = 0; b < columns.length; b++) {
     if (!usable[b]) continue;
     for (let a = 0; a < b; a++) {

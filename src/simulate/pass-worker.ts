@@ -44,7 +44,7 @@ export class PassWorker {
 
   count(pass: CountPass, counters: Int32Array): Extract<WorkerMessage, { kind: 'counted' }> {
     const { kernel, source } = this;
-    const counter = new OutputsCounter(kernel, source.outputColumns, { binned: pass.binned, plans: pass.plans });
+    const counter = new OutputsCounter(kernel, source.outputColumns, { binned: pass.binned, tallied: pass.tallied, plans: pass.plans });
     const deciles = pass.deciles ? new KernelDeciles(kernel, source.uncertain, TORNADO_OUTPUTS.length, CHUNK_SIZE) : null;
     const tornadoColumns = TORNADO_OUTPUTS.map((key) => source.outputColumns[OUTPUT_KEYS.indexOf(key)]!);
     source.onUniforms = deciles ? (input, address, length) => deciles.mark(input, address, length) : undefined;

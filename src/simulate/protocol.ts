@@ -29,6 +29,8 @@ export interface CountPass {
   blockChunks: number;
   blocks: number;
   binned: boolean[];
+  /** Per output: tally its distinct values while it has few (false: an output known constant, read from its moments). */
+  tallied: boolean[];
   plans: (SlotPlan | null)[];
   deciles: boolean;
   moments: SharedArrayBuffer;

@@ -95,7 +95,8 @@ export async function runStatistics(runner: PassRunner, request: StatisticsReque
 async function attempt(runner: PassRunner, request: StatisticsRequest, relations: readonly OutputRelation[]): Promise<ColumnStats[] | null> {
   const n = request.samples;
   const outputs = relations.length;
-  const binned = relations.map((relation, j) => relation.of === j);
+  const binned = relations.map((relation, j) => relation.of === j && !relation.constant);
+  const tallied = relations.map((relation) => !relation.constant);
   const maps = relations.map((relation) => relationMap(relation));
   const plans = request.plans(n);
   const ranks = planRanks(plans);
@@ -119,7 +120,7 @@ async function attempt(runner: PassRunner, request: StatisticsRequest, relations
         if (locate) slotPlans[a] = planSlots(m, pilotM, rs, locate);
       }
     }
-    const counted = await runner.count({ samples: m, binned, plans: slotPlans, deciles: final });
+    const counted = await runner.count({ samples: m, binned, tallied, plans: slotPlans, deciles: final });
     const merged = Array.from({ length: outputs }, (_, j) => mergeCounts(counted.outputs.map((perWorker) => perWorker[j]!)));
     const summaryBytes = merged.reduce((sum, o) => sum + (o.bins?.bytes ?? 0), 0) * (runner.workers + 1);
     if (summaryBytes > request.memoryBytes) throw memoryError(request.memoryBytes, `the outputs' bin counts alone take ${formatBytes(summaryBytes)}`);
@@ -149,8 +150,10 @@ async function attempt(runner: PassRunner, request: StatisticsRequest, relations
   request.onDeciles?.(counted.deciles.filter((d): d is DecileSummary => d !== null));
   const broken = merged.some((o) => o.nonFinite > 0);
 
-  // Relations checked on the run's own extremes: f(min), f(max) of the representative are the output's.
+  // Relations checked on the run's own extremes: f(min), f(max) of the representative are the output's;
+  // an output taken for a constant took one value.
   for (let j = 0; j < outputs && !broken; j++) {
+    if (relations[j]!.constant && merged[j]!.n > 0 && merged[j]!.min !== merged[j]!.max) return null;
     const a = relations[j]!.of;
     if (a === j) continue;
     const own = merged[j]!;
