@@ -1,10 +1,10 @@
 /**
  * A report folder, made in memory: report.html, the Result as JSON, percentiles.csv, summary.md,
  * and every chart as .vl.json, .svg and .png under charts/. The caller writes the map to disk in
- * one go (src/io/write.ts), so a failure while rendering writes nothing.
+ * one go (src/io/report-folder.ts), so a failure while rendering writes nothing.
  */
-import type { FileContent } from '../src/io/write.js';
-import { toJson } from '../src/io/write.js';
+import type { FileContent } from '../src/io/stream-target.js';
+import { toJson } from '../src/io/json.js';
 import { fileSafe } from '../src/paths.js';
 import type { Result } from '../src/result/types.js';
 import { comparisonCharts, reportCharts, type ChartEntry } from './charts.js';

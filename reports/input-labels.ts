@@ -45,6 +45,9 @@ export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
   trainVideoSeconds: 'Training clip length (s)',
   inferPeakFlops: 'Inference peak FLOP/s',
   servingGpuEfficiency: 'Multi-GPU serving efficiency',
+  servingGpus: 'GPUs serving one clip',
+  servingGpuLoss: 'Efficiency lost per extra serving GPU',
+  pixelsPerToken: 'Pixels per token, each way',
 };
 
 /** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */

@@ -7,7 +7,7 @@ import { SoraError } from './errors.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 import { writeTerminal } from './io/printable.js';
 import { exitQuietlyWhenStdoutCloses } from './io/closed-pipe.js';
-import { installSignalHandlers } from './io/write.js';
+import { installSignalHandlers } from './io/signals.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command loads its modules when it runs: `run` should not pay for vega, `--help` for nothing.
@@ -127,6 +127,18 @@ export async function main(argv: string[]): Promise<void> {
         const [{ backtestJob }, view] = await Promise.all([import('./commands/backtest.js'), import('./views/backtest.js')]);
         const result = backtestJob({ scenario: a.scenario, calibration: a.calibration, samples: a.samples, seed: a.seed });
         print(a.json, () => result, () => (a.markdown ? view.backtestMarkdown(result) : view.backtestText(result)));
+      },
+    )
+    .command('calibrate [scenario]', "fit the scenario's calibrated inputs (basis: fitted) from the calibration set and say whether the scenario holds them (exit 0 holds, 1 differs); --out writes it refitted as a new file", (y) =>
+      withJson(y)
+        .positional('scenario', { type: 'string', default: 'calibrated', describe: 'a built-in scenario name or a .yaml/.json file' })
+        .option('calibration', { type: 'string', describe: 'a calibration set (JSON) instead of the one shipped' })
+        .option('out', { type: 'string', describe: 'write the scenario with its fitted inputs refitted to this new file (never over an existing one)' }),
+      async (a) => {
+        const [{ calibrateJob }, view] = await Promise.all([import('./commands/calibrate.js'), import('./views/calibrate.js')]);
+        const outcome = calibrateJob({ scenario: a.scenario, calibration: a.calibration, out: a.out });
+        print(a.json, () => view.calibrateJson(outcome), () => view.calibrateText(outcome));
+        process.exitCode = outcome.exitCode;
       },
     )
     .command('sensitivity [scenario]', 'which input matters most: first-order and total Sobol indices of each headline output (Saltelli design, Jansen estimators, bootstrap intervals)', (y) =>

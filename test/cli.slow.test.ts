@@ -141,7 +141,7 @@ describe('bad input found late (compiled CLI)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('an output folder that is another tool’s (no .sora-mc marker): exit 2 naming it, left as it was', () => {
+  it('an output folder holding another tool’s file: exit 2 naming it, left as it was', () => {
     const out = join(scratch.dir, 'blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'charts'), 'a file where the charts folder should go');

@@ -26,7 +26,7 @@ export function linkified(text: string): SafeHtml {
 export function formulas(result: Result): SafeHtml {
   const transformer = result.scenario.stepCost === 'transformer';
   const step = transformer
-    ? `tokens            = latentFrames / temporalPatch × (height / (spatialCompression × patchSize)) × (width / (spatialCompression × patchSize))
+    ? `tokens            = ⌈latentFrames / temporalPatch⌉ × (height / pixelsPerToken) × (width / pixelsPerToken)   (⌈ ⌉ when temporalPatch > 1; pixelsPerToken = spatialCompression × patchSize unless given)
 stepFlops         = cfgPasses × (2 × 12 × layers × dModel² × tokens + 4 × layers × dModel × tokens²)
 trainFlops        = the line above × (transformer forward of a training clip) / (ditStepFlops × flopsPerMac × modelMultiplier × latentFrames)`
     : 'stepFlops         = ditStepFlops × flopsPerMac × modelMultiplier × latentFrames × cfgPasses';
@@ -39,7 +39,8 @@ trainGpuHours     = trainFlops / (gpuPeakFlops × trainMfu × 3600)
 trainH100s        = trainGpuHours / (trainDays × 24)
 trainCostUsd      = trainGpuHours × gpuHourPrice
 flopsPerVideoMinute = stepFlops × samplingSteps × 60 / videoSeconds
-videoMinutesPerGpuHour = inferPeakFlops (or gpuPeakFlops) × inferMfu × servingGpuEfficiency × 3600 / flopsPerVideoMinute
+efficiency        = servingGpuEfficiency × exp(−servingGpuLoss × (servingGpus − 1))
+videoMinutesPerGpuHour = inferPeakFlops (or gpuPeakFlops) × inferMfu × efficiency × 3600 / flopsPerVideoMinute
 costPerVideoMinuteUsd  = gpuHourPrice / videoMinutesPerGpuHour
 crossoverMinutes  = trainFlops / flopsPerVideoMinute
 aiMinutesPerDay   = tiktokMinutesPerDay × tiktokAiShare + youtubeMinutesPerDay × youtubeAiShare

@@ -56,9 +56,10 @@ export function whatIfRows(result: Result): WhatIfRow[] {
     add('Training H100s', 'H100s', q('trainFlops'), 1 / (peak * i('trainMfu') * 3600 * 24), 0, 0, 1);
     add('Training cost', 'USD', q('trainFlops'), 1 / (peak * i('trainMfu') * 3600), 1, 0, 0);
   }
-  if (fixed(result, ['gpuPeakFlops', 'inferPeakFlops', 'servingGpuEfficiency'])) {
+  if (fixed(result, ['gpuPeakFlops', 'inferPeakFlops', 'servingGpuEfficiency', 'servingGpus', 'servingGpuLoss'])) {
     const peak = i('inferPeakFlops') > 0 ? i('inferPeakFlops') : i('gpuPeakFlops');
-    const serving = peak * i('inferMfu') * i('servingGpuEfficiency') * 3600;
+    const efficiency = i('servingGpuEfficiency') * Math.exp(-i('servingGpuLoss') * (i('servingGpus') - 1));
+    const serving = peak * i('inferMfu') * efficiency * 3600;
     add('Cost per video minute', 'USD/min', q('flopsPerVideoMinute'), 1 / serving, 1, 0, 0);
     if (fixed(result, ['tiktokMinutesPerDay', 'youtubeMinutesPerDay', 'candidatesPerVideo', 'peakToAverage', 'servingUtilization'])) {
       const uploads = (i('tiktokMinutesPerDay') + i('youtubeMinutesPerDay')) * i('candidatesPerVideo') * i('peakToAverage') / i('servingUtilization');

@@ -30,13 +30,13 @@ export const BRIDGE_GROUPS: readonly BridgeGroup[] = [
   {
     id: 'step-cost',
     label: 'step-cost model and shape',
-    inputs: ['height', 'width', 'spatialCompression', 'patchSize', 'layers', 'dModel', 'temporalPatch', 'trainHeight', 'trainWidth', 'trainVideoSeconds'],
+    inputs: ['height', 'width', 'spatialCompression', 'patchSize', 'pixelsPerToken', 'layers', 'dModel', 'temporalPatch', 'trainHeight', 'trainWidth', 'trainVideoSeconds'],
     stepCost: true,
   },
   { id: 'guidance', label: 'guidance passes', inputs: ['cfgPasses'] },
   { id: 'steps', label: 'sampling steps', inputs: ['samplingSteps'] },
   { id: 'gpu-peak', label: 'GPU peak FLOP/s', inputs: ['gpuPeakFlops', 'inferPeakFlops'] },
-  { id: 'utilisation', label: 'utilisation', inputs: ['trainMfu', 'inferMfu', 'servingGpuEfficiency'] },
+  { id: 'utilisation', label: 'utilisation', inputs: ['trainMfu', 'inferMfu', 'servingGpuEfficiency', 'servingGpus', 'servingGpuLoss'] },
   { id: 'run-length', label: 'run length', inputs: ['trainDays'] },
   { id: 'price', label: 'GPU price', inputs: ['gpuHourPrice'] },
   {

@@ -1,12 +1,20 @@
 /**
  * The backtest: for every published figure in the calibration set, the model's prediction at that
  * model's own shape and measured setting, as a band over the scenario's remaining uncertainty (the
- * inputs the figure does not pin, e.g. MFU), beside the measured value.
+ * inputs the figure does not pin, e.g. MFU), beside the measured value — in sample, and held out.
  *
  * How: N points are drawn once from the scenario's distributions (one seeded alea stream per input,
  * shared by every entry: common random numbers); each entry overwrites the inputs it pins and runs
  * `computeColumns` over the N points. P5/P50/P95 are type-7 sample quantiles of the N predictions.
  * With N = 4,000 a P5 or P95 estimate has a standard error of about 0.35 percentile points.
+ *
+ * Held out (leave one model out): where the scenario's ranges are this set's fit (`basis: fitted`,
+ * written by `sora-mc calibrate`), each model's figures are predicted again with those ranges
+ * refitted without any of its figures (fit.ts), the other inputs' draws unchanged. A figure whose
+ * range cannot be fitted without its model (fewer than three models left) is reported as not
+ * predictable held out. Against a set the ranges were not fitted from (another file), the scenario's
+ * own bands are out of sample as they stand. Inference figures on GPUs other than the scenario's (another peak FLOP/s)
+ * are shown but not counted: the scenario's MFU is for its own GPU.
  */
 import seedrandom from 'seedrandom';
 import { compileDistribution } from '../../distributions/index.js';
@@ -14,36 +22,63 @@ import { SoraError } from '../errors.js';
 import { allocateOutputColumns, computeColumns, STEP_COST_MODELS, type StepCostModel } from '../model/compute.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
 import type { ResolvedScenario } from '../result/types.js';
-import type { CalibrationModel, CalibrationSet, InferenceEntry, TrainingEntry } from './types.js';
+import { fitCalibration, sameGpuClass, type FittedKey, FITTED_INPUTS } from './fit.js';
+import { fittedSpec, scenarioHolds } from './fitted-specs.js';
+import { clipSeconds, gpuPeak, gpuSecondsPerClip, inferencePins, modelOf, trainingPins, type Pins } from './pins.js';
+import type { CalibrationSet, InferenceEntry, TrainingEntry } from './types.js';
 
 export const BACKTEST_SAMPLES = 4000;
 
 export type FigureKind = 'inference' | 'training';
+/**
+ * in-sample: the scenario's ranges, fitted from (or chosen with) this set; held-out: refitted without
+ * each figure's model; out-of-sample: the scenario's ranges were fitted from another set.
+ */
+export type FitKind = 'in-sample' | 'held-out' | 'out-of-sample';
 
-export interface BacktestRow {
+/** Where the scenario's fitted ranges come from: this set, another one, or nowhere (none is fitted). */
+export type RangesFrom = 'this set' | 'another set' | 'not fitted';
+
+export interface Band {
+  p5: number;
+  p50: number;
+  p95: number;
+}
+
+export interface Prediction extends Band {
+  /** measured / predicted median. */
+  ratio: number;
+  inside: boolean;
+}
+
+export interface BacktestRow extends Prediction {
   kind: FigureKind;
+  /** The model's id in the calibration set. */
+  modelId: string;
   model: string;
-  /** A short unique row label, e.g. `HunyuanVideo, 720p, 8 GPUs`. */
+  /** A short unique row label, e.g. `HunyuanVideo, 720p × 129, 8 GPUs`. */
   label: string;
   /** The measured setting in words, e.g. `1280×720, 129 frames, 50 steps × 1 pass, 1 H100`. */
   setting: string;
   unit: 'GPU-seconds per clip' | 'GPU-hours';
   measured: number;
-  p5: number;
-  p50: number;
-  p95: number;
-  /** measured / predicted median. */
-  ratio: number;
-  inside: boolean;
   thirdParty: boolean;
   source: string;
   /** Inputs the band varies over: the scenario's uncertain inputs this figure does not pin. */
   varies: InputKey[];
+  /** Whether the figure counts in the summaries; an inference figure on another GPU than the scenario's does not. */
+  counted: boolean;
+  /** Why a figure is not counted. */
+  notCounted?: string;
+  /** The prediction with the scenario's fitted ranges refitted without this model; why not, when it cannot be. */
+  heldOut: Prediction | { unavailable: string };
 }
 
 export interface RatioSummary {
   stepCost: StepCostModel;
   kind: FigureKind;
+  fit: FitKind;
+  /** Counted figures with a prediction. */
   count: number;
   /** exp(mean ln(measured / predicted median)). */
   geometricMean: number;
@@ -51,6 +86,8 @@ export interface RatioSummary {
   geometricSpread: number;
   /** Figures inside their P5–P95 band. */
   inside: number;
+  /** Held out: counted figures that could not be predicted without their model. */
+  unavailable: number;
 }
 
 export interface Backtest {
@@ -59,10 +96,14 @@ export interface Backtest {
   seed: string;
   /** Rows under the scenario's own step-cost model. */
   rows: BacktestRow[];
-  /** Ratio summaries for both step-cost models (the scenario's first), inference and training. */
+  /** In-sample summaries for both step-cost models (the scenario's first) and held-out ones for the scenario's. */
   summaries: RatioSummary[];
-  /** Share of all rows (inference and training) inside P5–P95 under the scenario's step cost. */
+  /** Share of counted rows (inference and training) inside P5–P95 under the scenario's step cost, in sample. */
   insideShare: number;
+  /** The scenario's inputs fitted from the set (`basis: fitted`) and refitted for the held-out figures. */
+  refitted: FittedKey[];
+  /** Whether the scenario's fitted ranges are this set's fit (then held-out figures are computed). */
+  rangesFrom: RangesFrom;
 }
 
 /** Inputs the backtest cannot take from the article: the utilisations its bands rest on. */
@@ -83,21 +124,22 @@ export function requireBacktestInputs(scenario: ResolvedScenario): void {
 
 type Columns = Record<InputKey, Float64Array>;
 
+/** N draws of one input from `spec`, from the input's own seeded stream. */
+function drawInput(key: InputKey, spec: unknown, samples: number, seed: string): Float64Array {
+  const distribution = compileDistribution(spec);
+  const rng = seedrandom.alea(`sora-mc/backtest/${seed}/${key}`);
+  const column = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    let u = rng.double();
+    while (u === 0) u = rng.double();
+    column[i] = distribution.quantile(u);
+  }
+  return column;
+}
+
 /** N points from the scenario's distributions, one seeded stream per input. */
 function drawScenario(scenario: ResolvedScenario, samples: number, seed: string): Columns {
-  const columns = {} as Columns;
-  for (const key of INPUT_KEYS) {
-    const distribution = compileDistribution(scenario.inputs[key].spec);
-    const rng = seedrandom.alea(`sora-mc/backtest/${seed}/${key}`);
-    const column = new Float64Array(samples);
-    for (let i = 0; i < samples; i++) {
-      let u = rng.double();
-      while (u === 0) u = rng.double();
-      column[i] = distribution.quantile(u);
-    }
-    columns[key] = column;
-  }
-  return columns;
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, drawInput(key, scenario.inputs[key].spec, samples, seed)])) as Columns;
 }
 
 /** Type-7 quantile of sorted values. */
@@ -108,7 +150,7 @@ function quantileSorted(sorted: Float64Array, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-function withPins(base: Columns, pins: Partial<Record<InputKey, number>>): Columns {
+function withPins(base: Columns, pins: Pins): Columns {
   const columns = { ...base };
   for (const [key, value] of Object.entries(pins) as [InputKey, number][]) {
     columns[key] = new Float64Array(base[key].length).fill(value);
@@ -116,24 +158,13 @@ function withPins(base: Columns, pins: Partial<Record<InputKey, number>>): Colum
   return columns;
 }
 
-/** The model's shape pins: what the published model gives; a missing width is derived from params and layers. */
-function shapePins(model: CalibrationModel): Partial<Record<InputKey, number>> {
-  const s = model.shape;
-  const pins: Partial<Record<InputKey, number>> = { soraParams: s.params.value, dModel: s.dModel?.value ?? 0 };
-  for (const key of ['layers', 'spatialCompression', 'temporalCompression', 'causalLatentFrames', 'patchSize', 'temporalPatch'] as const) {
-    const field = s[key];
-    if (field !== undefined) pins[key] = field.value;
-  }
-  return pins;
-}
-
-function uncertain(scenario: ResolvedScenario, pins: Partial<Record<InputKey, number>>, used: readonly InputKey[]): InputKey[] {
+function uncertain(scenario: ResolvedScenario, pins: Pins, used: readonly InputKey[]): InputKey[] {
   return used.filter((key) => !(key in pins) && scenario.inputs[key].spec.dist !== 'fixed');
 }
 
 const INFERENCE_USES: readonly InputKey[] = [
-  'inferMfu', 'servingGpuEfficiency', 'layers', 'spatialCompression', 'temporalCompression', 'causalLatentFrames', 'patchSize', 'temporalPatch',
-  'ditStepFlops', 'ditParams', 'flopsPerMac',
+  'inferMfu', 'servingGpuEfficiency', 'servingGpuLoss', 'layers', 'spatialCompression', 'temporalCompression', 'causalLatentFrames', 'patchSize',
+  'temporalPatch', 'ditStepFlops', 'ditParams', 'flopsPerMac',
 ];
 const TRAINING_USES: readonly InputKey[] = [
   'trainMfu', 'datasetMultiplier', 'videoFraction', 'ditTrainFlops', 'ditStepFlops', 'ditParams', 'flopsPerMac', 'trainHeight', 'trainWidth',
@@ -141,72 +172,122 @@ const TRAINING_USES: readonly InputKey[] = [
   'patchSize', 'temporalPatch',
 ];
 
-interface Band { p5: number; p50: number; p95: number }
-
-function band(values: Float64Array): Band {
+function predict(values: Float64Array, measured: number): Prediction {
   const sorted = Float64Array.from(values).sort();
-  return { p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) };
+  const band = { p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) };
+  return { ...band, ratio: measured / band.p50, inside: measured >= band.p5 && measured <= band.p95 };
 }
 
-function row(kind: FigureKind, model: CalibrationModel, label: string, setting: string, measured: number, b: Band, extra: Pick<BacktestRow, 'thirdParty' | 'source' | 'varies'>): BacktestRow {
-  return {
-    kind, model: model.name, label, setting, unit: kind === 'inference' ? 'GPU-seconds per clip' : 'GPU-hours', measured, ...b,
-    ratio: measured / b.p50, inside: measured >= b.p5 && measured <= b.p95, ...extra,
-  };
-}
-
-function gpuPeak(set: CalibrationSet, name: string): number {
-  return set.gpus.find((g) => g.name === name)!.peakFlops.value;
-}
-
-function inferenceRow(set: CalibrationSet, scenario: ResolvedScenario, base: Columns, stepCost: StepCostModel, entry: InferenceEntry): BacktestRow {
-  const model = set.models.find((m) => m.id === entry.model)!;
-  const s = entry.setting;
-  const fps = s.fps ?? 24; // the frame count sets the compute; fps only converts it to seconds and back
-  const pins: Partial<Record<InputKey, number>> = {
-    ...shapePins(model),
-    height: s.height, width: s.width, fps, videoSeconds: s.frames / fps, samplingSteps: s.samplingSteps, cfgPasses: s.cfgPasses,
-    gpuPeakFlops: gpuPeak(set, s.gpu),
-    inferPeakFlops: 0, // measured runs are BF16
-    ...(s.gpus === 1 ? { servingGpuEfficiency: 1 } : {}),
-  };
-  const n = base.inferMfu.length;
-  const columns = withPins(base, pins);
+/** The figure's predicted values over the N points of `base`: GPU-seconds per clip, or training GPU-hours. */
+function predicted(set: CalibrationSet, base: Columns, stepCost: StepCostModel, entry: InferenceEntry | TrainingEntry): Float64Array {
+  const inference = 'setting' in entry;
+  const columns = withPins(base, inference ? inferencePins(set, entry) : trainingPins(set, entry));
+  const n = columns.inferMfu.length;
   const out = allocateOutputColumns(n);
   computeColumns(columns, out, n, stepCost);
-  // GPU-seconds for one clip: (clip minutes / minutes per GPU-hour) × 3600.
-  const gpuSeconds = new Float64Array(n);
-  for (let i = 0; i < n; i++) gpuSeconds[i] = ((s.frames / fps / 60) / out.videoMinutesPerGpuHour[i]!) * 3600;
+  if (!inference) return out.trainGpuHours;
+  const seconds = clipSeconds(entry);
+  return out.videoMinutesPerGpuHour.map((minutes) => gpuSecondsPerClip(seconds, minutes));
+}
+
+function measuredOf(entry: InferenceEntry | TrainingEntry): number {
+  return 'setting' in entry ? entry.measured.seconds * entry.setting.gpus : entry.measured.gpuHours;
+}
+
+/** The fitted inputs a figure's prediction rests on. */
+function needs(entry: InferenceEntry | TrainingEntry, refitted: readonly FittedKey[]): FittedKey[] {
+  const wanted: FittedKey[] = 'setting' in entry
+    ? ['inferMfu', ...(entry.setting.gpus > 1 ? ['servingGpuLoss' as const] : [])]
+    : ['datasetMultiplier'];
+  return wanted.filter((key) => refitted.includes(key));
+}
+
+function describeInference(set: CalibrationSet, entry: InferenceEntry): { label: string; setting: string } {
+  const s = entry.setting;
   const setting = `${s.width}×${s.height}, ${s.frames} frames, ${s.samplingSteps} steps × ${s.cfgPasses} pass${s.cfgPasses === 1 ? '' : 'es'}, ${s.gpus} ${s.gpu}`;
-  const label = `${model.name}, ${Math.min(s.height, s.width)}p × ${s.frames}, ${s.gpus} GPU${s.gpus === 1 ? '' : 's'}`;
-  return row('inference', model, label, setting, entry.measured.seconds * s.gpus, band(gpuSeconds), {
-    thirdParty: entry.measured.thirdParty, source: entry.measured.source, varies: uncertain(scenario, pins, INFERENCE_USES),
-  });
+  const label = `${modelOf(set, entry.model).name}, ${Math.min(s.height, s.width)}p × ${s.frames}, ${s.samplingSteps} steps, ${s.gpus} ${s.gpu}`;
+  return { label, setting };
 }
 
-function trainingRow(set: CalibrationSet, scenario: ResolvedScenario, base: Columns, stepCost: StepCostModel, entry: TrainingEntry): BacktestRow {
-  const model = set.models.find((m) => m.id === entry.model)!;
-  const pins: Partial<Record<InputKey, number>> = {
-    ...shapePins(model),
-    gpuPeakFlops: gpuPeak(set, entry.gpu),
-    ...(entry.trainMfu ? { trainMfu: entry.trainMfu.value } : {}),
+interface Context {
+  set: CalibrationSet;
+  scenario: ResolvedScenario;
+  base: Columns;
+  samples: number;
+  seed: string;
+  refitted: FittedKey[];
+  /** Why no figure is refitted, when none is (the scenario's ranges are not this set's fit). */
+  noRefit?: string;
+  /** Per held-out model: the base columns with the refitted inputs drawn from the fold's ranges, or why not. */
+  folds: Map<string, { columns: Columns; unfit: Partial<Record<FittedKey, string>> } | { error: string }>;
+}
+
+/** The columns of the fold without `model`: the refitted inputs drawn from ranges fitted without it. */
+function foldOf(context: Context, model: string) {
+  const cached = context.folds.get(model);
+  if (cached) return cached;
+  let fold;
+  try {
+    const fit = fitCalibration(context.set, context.scenario, { exclude: model });
+    const columns = { ...context.base };
+    const unfit: Partial<Record<FittedKey, string>> = {};
+    for (const key of context.refitted) {
+      const range = fit.ranges[key];
+      if (range.fitted) columns[key] = drawInput(key, fittedSpec(range), context.samples, context.seed);
+      else unfit[key] = range.reason;
+    }
+    fold = { columns, unfit };
+  } catch (error) {
+    if (!(error instanceof SoraError)) throw error;
+    fold = { error: error.message };
+  }
+  context.folds.set(model, fold);
+  return fold;
+}
+
+function heldOut(context: Context, stepCost: StepCostModel, entry: InferenceEntry | TrainingEntry, inSample: Prediction): BacktestRow['heldOut'] {
+  if (context.noRefit) return { unavailable: context.noRefit };
+  const wanted = needs(entry, context.refitted);
+  if (wanted.length === 0) return inSample;
+  const fold = foldOf(context, entry.model);
+  if ('error' in fold) return { unavailable: fold.error };
+  const missing = wanted.find((key) => fold.unfit[key] !== undefined);
+  if (missing) return { unavailable: `without ${modelOf(context.set, entry.model).name}: ${fold.unfit[missing]}` };
+  return predict(predicted(context.set, fold.columns, stepCost, entry), measuredOf(entry));
+}
+
+function row(context: Context, stepCost: StepCostModel, entry: InferenceEntry | TrainingEntry): BacktestRow {
+  const { set, scenario } = context;
+  const model = modelOf(set, entry.model);
+  const measured = measuredOf(entry);
+  const inSample = predict(predicted(set, context.base, stepCost, entry), measured);
+  const common = { modelId: model.id, model: model.name, measured, thirdParty: entry.measured.thirdParty, source: entry.measured.source, ...inSample };
+  const held = heldOut(context, stepCost, entry, inSample);
+  if ('setting' in entry) {
+    const peak = gpuPeak(set, entry.setting.gpu);
+    const counted = sameGpuClass(peak, scenario.inputs.gpuPeakFlops.p50);
+    return {
+      kind: 'inference', ...describeInference(set, entry), unit: 'GPU-seconds per clip', ...common,
+      varies: uncertain(scenario, inferencePins(set, entry), INFERENCE_USES), counted, heldOut: held,
+      ...(counted ? {} : { notCounted: `${entry.setting.gpu} has another peak (${(peak / 1e12).toFixed(0)} TFLOP/s) than the scenario's GPU: its MFU differs` }),
+    };
+  }
+  return {
+    kind: 'training', label: model.name, unit: 'GPU-hours', ...common,
+    setting: `the scenario's training budget at this shape, ${entry.gpu}${entry.trainMfu ? `, MFU ${entry.trainMfu.value}` : ''}`,
+    varies: uncertain(scenario, trainingPins(set, entry), TRAINING_USES), counted: true, heldOut: held,
   };
-  const n = base.trainMfu.length;
-  const out = allocateOutputColumns(n);
-  computeColumns(withPins(base, pins), out, n, stepCost);
-  const setting = `the scenario's training budget at this shape, ${entry.gpu}${entry.trainMfu ? `, MFU ${entry.trainMfu.value}` : ''}`;
-  return row('training', model, model.name, setting, entry.measured.gpuHours, band(out.trainGpuHours), {
-    thirdParty: entry.measured.thirdParty, source: entry.measured.source, varies: uncertain(scenario, pins, TRAINING_USES),
-  });
 }
 
-function summarize(stepCost: StepCostModel, kind: FigureKind, rows: readonly BacktestRow[]): RatioSummary {
-  const logs = rows.map((r) => Math.log(r.ratio));
-  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+function summarize(stepCost: StepCostModel, kind: FigureKind, fit: FitKind, rows: readonly BacktestRow[]): RatioSummary {
+  const counted = rows.filter((r) => r.kind === kind && r.counted);
+  const predictions = counted.map((r) => (fit === 'held-out' ? r.heldOut : r)).filter((p): p is Prediction => !('unavailable' in p));
+  const logs = predictions.map((p) => Math.log(p.ratio));
+  const mean = logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : NaN;
   const variance = logs.length > 1 ? logs.reduce((a, b) => a + (b - mean) ** 2, 0) / (logs.length - 1) : 0;
   return {
-    stepCost, kind, count: rows.length, geometricMean: Math.exp(mean), geometricSpread: Math.exp(Math.sqrt(variance)),
-    inside: rows.filter((r) => r.inside).length,
+    stepCost, kind, fit, count: predictions.length, geometricMean: Math.exp(mean), geometricSpread: Math.exp(Math.sqrt(variance)),
+    inside: predictions.filter((p) => p.inside).length, unavailable: counted.length - predictions.length,
   };
 }
 
@@ -215,41 +296,58 @@ export interface BacktestOptions {
   seed?: string;
 }
 
-/** Every figure of `set` under one step-cost model. */
-function rowsFor(set: CalibrationSet, scenario: ResolvedScenario, base: Columns, stepCost: StepCostModel): BacktestRow[] {
-  return [
-    ...set.inference.map((entry) => inferenceRow(set, scenario, base, stepCost, entry)),
-    ...set.training.map((entry) => trainingRow(set, scenario, base, stepCost, entry)),
-  ];
-}
-
 /** Runs the backtest of `scenario` against `set` (deterministic for a given seed and sample count). */
 export function backtest(scenario: ResolvedScenario, set: CalibrationSet, options: BacktestOptions = {}): Backtest {
   const samples = options.samples ?? BACKTEST_SAMPLES;
   const seed = options.seed ?? '1';
+  const fittedKeys = FITTED_INPUTS.filter((key) => scenario.inputs[key].basis === 'fitted');
+  const rangesFrom = fittedKeys.length === 0 ? 'not fitted' : fittedHere(set, scenario, fittedKeys) ? 'this set' : 'another set';
+  const refitted = rangesFrom === 'this set' ? fittedKeys : [];
+  const ownFit: FitKind = rangesFrom === 'another set' ? 'out-of-sample' : 'in-sample';
+  const noRefit = rangesFrom === 'not fitted'
+    ? `no range of ${scenario.name} is fitted from the set (basis: fitted), so there is nothing to refit`
+    : rangesFrom === 'another set' ? `${scenario.name}'s ranges were fitted from another set: these figures are out of sample as they stand` : undefined;
   const base = drawScenario(scenario, samples, seed);
   const order = [scenario.stepCost, ...STEP_COST_MODELS.filter((m) => m !== scenario.stepCost)];
   let rows: BacktestRow[] = [];
   const summaries: RatioSummary[] = [];
   for (const stepCost of order) {
-    const these = rowsFor(set, scenario, base, stepCost);
-    if (stepCost === scenario.stepCost) rows = these;
+    const own = stepCost === scenario.stepCost;
+    // Held-out figures only under the scenario's own step cost: its ranges were fitted under it.
+    const context: Context = { set, scenario, base, samples, seed, refitted: own ? refitted : [], folds: new Map(), ...(own && noRefit ? { noRefit } : {}) };
+    const these = [...set.inference, ...set.training].map((entry) => row(context, stepCost, entry));
+    if (own) rows = these;
     for (const kind of ['inference', 'training'] as const) {
-      const ofKind = these.filter((r) => r.kind === kind);
-      if (ofKind.length > 0) summaries.push(summarize(stepCost, kind, ofKind));
+      if (!these.some((r) => r.kind === kind && r.counted)) continue;
+      summaries.push(summarize(stepCost, kind, own ? ownFit : 'in-sample', these));
+      if (own && refitted.length > 0) summaries.push(summarize(stepCost, kind, 'held-out', these));
     }
   }
+  const counted = rows.filter((r) => r.counted);
   return {
     scenario: { name: scenario.name, origin: scenario.origin, stepCost: scenario.stepCost },
     samples,
     seed,
     rows,
     summaries,
-    insideShare: rows.filter((r) => r.inside).length / rows.length,
+    insideShare: counted.filter((r) => r.inside).length / counted.length,
+    refitted: fittedKeys,
+    rangesFrom,
   };
 }
 
-/** The summary of one step-cost model and kind. */
-export function summaryOf(result: Backtest, stepCost: StepCostModel, kind: FigureKind): RatioSummary | undefined {
-  return result.summaries.find((s) => s.stepCost === stepCost && s.kind === kind);
+/** Whether every fitted input of the scenario holds this set's fit. */
+function fittedHere(set: CalibrationSet, scenario: ResolvedScenario, keys: readonly FittedKey[]): boolean {
+  try {
+    const fit = fitCalibration(set, scenario);
+    return keys.every((key) => scenarioHolds(scenario, key, fit.ranges[key]));
+  } catch (error) {
+    if (error instanceof SoraError) return false;
+    throw error;
+  }
+}
+
+/** The summary of one step-cost model and kind: with the scenario's own ranges unless `held-out` is asked. */
+export function summaryOf(result: Backtest, stepCost: StepCostModel, kind: FigureKind, fit: 'own' | 'held-out' = 'own'): RatioSummary | undefined {
+  return result.summaries.find((s) => s.stepCost === stepCost && s.kind === kind && (fit === 'held-out' ? s.fit === 'held-out' : s.fit !== 'held-out'));
 }

@@ -8,7 +8,8 @@
  */
 import { SoraError } from '../errors.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.js';
-import { toJson, writeAll } from '../io/write.js';
+import { writeAll } from '../io/atomic-file.js';
+import { toJson } from '../io/json.js';
 import { baselineFromResult, describeSource, historyEntry, type Baseline } from '../regress/baseline.js';
 import { methodOfSampling } from '../regress/sampling-of.js';
 import { parseSamplingMethod } from '../sampling/methods.js';

@@ -7,7 +7,7 @@
  */
 import { SoraError } from '../errors.js';
 import { EXIT_BAD_INPUT } from '../exit-codes.js';
-import { writeFileAtomic } from '../io/write.js';
+import { writeFileAtomic } from '../io/atomic-file.js';
 import type { BaselineFile } from '../regress/baseline.js';
 import { plan, type ComparisonPlan } from '../regress/compare.js';
 import { parseAlpha, reproduceCommand, rerunSeed } from '../regress/options.js';

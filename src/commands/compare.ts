@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { buildComparison, REPORT_HTML } from '../../reports/bundle.js';
 import { SoraError } from '../errors.js';
-import { writeFiles } from '../io/write.js';
+import { writeFolder } from '../io/report-folder.js';
 import type { Result } from '../result/types.js';
 import type { ReportOutcome } from './report.js';
 import { withPool } from '../simulate/pool.js';
@@ -41,6 +41,6 @@ export async function compareJob(request: CompareRequest): Promise<CompareOutcom
   });
   const { files, warnings } = await buildComparison(results);
   const dir = outDir(request.out, () => defaultCompareDir(results.map((r) => r.scenario.name)));
-  const written = writeFiles(dir, files);
+  const written = await writeFolder(dir, files);
   return { results, dir, html: join(dir, REPORT_HTML), files: written, warnings };
 }

@@ -1,2 +1,4 @@
-/** The scenario a command runs when none is named. */
-export const DEFAULT_SCENARIO = 'mission';
+/** The scenario a command runs when none is named: the best estimate. */
+import { BEST_ESTIMATE } from '../scenario/best-estimate-name.js';
+
+export const DEFAULT_SCENARIO = BEST_ESTIMATE;

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { buildReport, REPORT_HTML } from '../../reports/bundle.js';
-import { writeFiles } from '../io/write.js';
+import { writeFolder } from '../io/report-folder.js';
 import type { Result } from '../result/types.js';
 import { defaultOutDir, outDir, simulateRequest, type RunRequest } from './run.js';
 
@@ -26,6 +26,6 @@ export async function reportJob(request: RunRequest): Promise<ReportOutcome> {
   const result = await simulateRequest(request);
   const { files, warnings } = await buildReport(result);
   const dir = outDir(request.out, () => defaultOutDir(result.scenario.name));
-  const written = writeFiles(dir, files);
+  const written = await writeFolder(dir, files);
   return { result, dir, html: join(dir, REPORT_HTML), files: written, warnings };
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { DEFAULT_SCENARIO } from './defaults.js';
 import { SoraError } from '../errors.js';
 import { fileSafe } from '../paths.js';
-import { fileHead } from '../io/read.js';
-import { FOLDER_MARKER, FOLDER_MARKER_TEXT, folderIsOurs, refuseRoot, writeAll, toJson } from '../io/write.js';
-import { RESULT_FORMAT, type Result } from '../result/types.js';
+import { toJson } from '../io/json.js';
+import { addToFolder, refuseRoot } from '../io/report-folder.js';
+import type { Result } from '../result/types.js';
 import { IN_THREAD_SAMPLES } from '../simulate/in-thread.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
 import { parseSampleCount } from '../scenario/values.js';
@@ -86,32 +86,11 @@ export function runResultPath(dir: string): { path: string; besideReport: boolea
   return { path: besideReport ? join(dir, RUN_SUBDIR, RESULT_FILE) : join(dir, RESULT_FILE), besideReport };
 }
 
-/**
- * A result.json already at `path` must be one sora-mc wrote (its first bytes name the Result format,
- * which toJson writes first): `run --out .` in a project folder must not replace another tool's
- * result.json, as a report folder sora-mc did not write is refused (src/io/write.ts).
- */
-export function refuseForeignResult(path: string): void {
-  const head = fileHead(path);
-  if (head === undefined) return;
-  if (!new RegExp(`^\\s*\\{\\s*"format":\\s*"${RESULT_FORMAT}"`).test(head)) {
-    throw new SoraError('the output folder holds a result.json sora-mc did not write', {
-      path: 'out',
-      expected: 'a folder without result.json, or one whose result.json an earlier sora-mc run wrote',
-      found: `${path}: not a sora-mc Result`,
-      hint: 'choose another folder with --out, or move that file first',
-    });
-  }
-}
-
 export async function runJob(request: RunRequest): Promise<{ result: Result; path: string; besideReport: boolean }> {
   const result = await simulateRequest(request);
   const dir = outDir(request.out, () => defaultOutDir(result.scenario.name));
   const { path, besideReport } = runResultPath(dir);
-  refuseForeignResult(path);
-  const files = new Map([[path, toJson(result)]]);
-  // A folder run makes (or finds empty) is sora-mc's: marked, so `report` may replace it later.
-  if (!besideReport && folderIsOurs(dir)) files.set(join(dir, FOLDER_MARKER), FOLDER_MARKER_TEXT);
-  writeAll(files);
+  // Beside whatever else the folder holds; a result.json there must be one sora-mc wrote, unchanged.
+  await addToFolder(dir, new Map([[besideReport ? `${RUN_SUBDIR}/${RESULT_FILE}` : RESULT_FILE, toJson(result)]]));
   return { result, path, besideReport };
 }

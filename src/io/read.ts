@@ -4,7 +4,7 @@
  * Only regular files are read (a FIFO would hang the run, /dev/zero never ends), and only up to
  * MAX_INPUT_BYTES, which the error states. A leading byte-order mark is dropped.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { SoraError } from '../errors.js';
 
@@ -131,24 +131,5 @@ export function readInputFile(file: string, what: string, makeHint?: string, ext
     throw new SoraError(`cannot read ${what}`, { file, found: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   } finally {
     closeSync(fd);
-  }
-}
-
-/**
- * The first `bytes` bytes of a regular file as text, to recognise what wrote it; undefined when
- * nothing is there or it is a link, a device or unreadable (then the writer's own rules apply).
- */
-export function fileHead(path: string, bytes = 256): string | undefined {
-  try {
-    if (!lstatSync(path).isFile()) return undefined;
-    const fd = openSync(path, constants.O_RDONLY);
-    try {
-      const buffer = Buffer.alloc(bytes);
-      return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
   }
 }

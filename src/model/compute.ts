@@ -40,6 +40,16 @@ export function latentFrameCount(frames: number, compression: number, causal: nu
   return frames / compression + causal * (1 - 1 / compression);
 }
 
+/**
+ * Tokens along time: latent frames / temporal patch. A temporal patch of more than one latent frame
+ * takes whole tokens, so the latent frames are padded up to a multiple of it (diffusers pads
+ * CogVideoX1.5's 21 latent frames of an 81-frame clip to 22: 11 tokens); a patch of 1 keeps the
+ * latent count as it is (the article's fractional frames / compression included).
+ */
+export function temporalTokens(latentFrames: number, temporalPatch: number): number {
+  return temporalPatch > 1 ? Math.ceil(latentFrames / temporalPatch - 1e-9) : latentFrames;
+}
+
 /** dModel when the scenario gives none: solve soraParams = 12 × layers × dModel². */
 export function impliedDModel(params: number, layers: number): number {
   return Math.sqrt(params / (12 * layers));
@@ -90,12 +100,13 @@ function scalePass(input: InputColumns, out: OutputColumns, length: number): voi
  */
 function attentionPass(input: InputColumns, out: OutputColumns, length: number): void {
   const { ditStepFlops, flopsPerMac, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel,
-    temporalPatch, trainHeight, trainWidth, trainVideoSeconds, videoSeconds, fps, temporalCompression, causalLatentFrames } = input;
+    temporalPatch, trainHeight, trainWidth, trainVideoSeconds, videoSeconds, fps, temporalCompression, causalLatentFrames,
+    pixelsPerToken } = input;
   const { modelMultiplier, latentFrames, trainFlops, stepFlops } = out;
   for (let i = 0; i < length; i++) {
-    const latent = spatialCompression[i]! * patchSize[i]!;
-    // Tokens: latent frames / temporal patch × latent pixels / spatial patch, each way.
-    const tokens = (latentFrames[i]! / temporalPatch[i]!) * (height[i]! / latent) * (width[i]! / latent);
+    const latent = pixelsPerToken[i]! > 0 ? pixelsPerToken[i]! : spatialCompression[i]! * patchSize[i]!;
+    // Tokens: latent frames / temporal patch × pixels / pixels a token covers, each way.
+    const tokens = temporalTokens(latentFrames[i]!, temporalPatch[i]!) * (height[i]! / latent) * (width[i]! / latent);
     const d = dModel[i]! > 0 ? dModel[i]! : impliedDModel(soraParams[i]!, layers[i]!);
     const forwardFlops = transformerForwardFlops(layers[i]!, d, tokens);
     stepFlops[i] = cfgPasses[i]! * forwardFlops;
@@ -103,7 +114,7 @@ function attentionPass(input: InputColumns, out: OutputColumns, length: number):
     // (published runs spend most tokens at 256–480p on short clips). 0 means "as at inference".
     const trainSeconds = trainVideoSeconds[i]! > 0 ? trainVideoSeconds[i]! : videoSeconds[i]!;
     const trainFrames = latentFrameCount(trainSeconds * fps[i]!, temporalCompression[i]!, causalLatentFrames[i]!);
-    const trainTokens = (trainFrames / temporalPatch[i]!) *
+    const trainTokens = temporalTokens(trainFrames, temporalPatch[i]!) *
       ((trainHeight[i]! > 0 ? trainHeight[i]! : height[i]!) / latent) *
       ((trainWidth[i]! > 0 ? trainWidth[i]! : width[i]!) / latent);
     const trainForwardFlops = trainTokens === tokens ? forwardFlops : transformerForwardFlops(layers[i]!, d, trainTokens);
@@ -115,7 +126,7 @@ function attentionPass(input: InputColumns, out: OutputColumns, length: number):
 function costPass(input: InputColumns, out: OutputColumns, length: number): void {
   const { ditTrainFlops, ditStepFlops, videoSeconds, trainDays, trainMfu, gpuPeakFlops, samplingSteps, cfgPasses,
     flopsPerMac, inferMfu, gpuHourPrice, tiktokMinutesPerDay, youtubeMinutesPerDay, tiktokAiShare, youtubeAiShare,
-    candidatesPerVideo, peakToAverage, servingUtilization, inferPeakFlops, servingGpuEfficiency } = input;
+    candidatesPerVideo, peakToAverage, servingUtilization, inferPeakFlops, servingGpuEfficiency, servingGpus, servingGpuLoss } = input;
   const { trainFlops, stepFlops, trainGpuHours, trainH100s, trainCostUsd, videoFlops, flopsPerVideoMinute,
     videoMinutesPerGpuHour, costPerVideoMinuteUsd, crossoverMinutes, aiMinutesPerDay, inferenceH100sAverage,
     inferenceH100sPeak, crossoverDays, inferenceH100sPeakAllAi, ditImageFlops, ditTrainDaysOneH100, ditCrossoverImages } = out;
@@ -125,8 +136,10 @@ function costPass(input: InputColumns, out: OutputColumns, length: number): void
     const perVideo = stepFlops[i]! * samplingSteps[i]!; // videoFlops
     const perMinute = (perVideo * 60) / videoSeconds[i]!; // flopsPerVideoMinute
     // Inference may run at another peak (FP8: inferPeakFlops; 0 means gpuPeakFlops) and on several GPUs per
-    // clip, which costs GPU-seconds (servingGpuEfficiency = one-GPU GPU-seconds / parallel GPU-seconds).
-    const servingFlops = (inferPeakFlops[i]! > 0 ? inferPeakFlops[i]! : peakFlops) * inferMfu[i]! * servingGpuEfficiency[i]!;
+    // clip, which costs GPU-seconds: efficiency = one-GPU GPU-seconds / parallel GPU-seconds, given directly
+    // (servingGpuEfficiency) or as exp(−servingGpuLoss × (servingGpus − 1)), exactly 1 on one GPU.
+    const efficiency = servingGpuEfficiency[i]! * Math.exp(-servingGpuLoss[i]! * (servingGpus[i]! - 1));
+    const servingFlops = (inferPeakFlops[i]! > 0 ? inferPeakFlops[i]! : peakFlops) * inferMfu[i]! * efficiency;
     const minutesPerGpuHour = (servingFlops * SECONDS_PER_HOUR) / perMinute; // videoMinutesPerGpuHour
     const crossover = trainFlops[i]! / perMinute; // crossoverMinutes: inference compute = training compute
     const aiMinutes = tiktokMinutesPerDay[i]! * tiktokAiShare[i]! + youtubeMinutesPerDay[i]! * youtubeAiShare[i]!;

@@ -41,7 +41,7 @@ export const INPUT_KEYS = [
   'youtubeMinutesPerDay', 'tiktokAiShare', 'youtubeAiShare', 'candidatesPerVideo', 'peakToAverage',
   'servingUtilization', 'height', 'width', 'spatialCompression', 'patchSize', 'layers', 'dModel',
   'causalLatentFrames', 'temporalPatch', 'trainHeight', 'trainWidth', 'trainVideoSeconds', 'inferPeakFlops',
-  'servingGpuEfficiency',
+  'servingGpuEfficiency', 'servingGpus', 'servingGpuLoss', 'pixelsPerToken',
 ] as const;
 
 export type InputKey = (typeof INPUT_KEYS)[number];
@@ -229,6 +229,21 @@ const specs: readonly InputSpec[] = [
     key: 'servingGpuEfficiency', unit: '0–1', article: 1, domain: fraction,
     description: 'GPU-seconds of a clip on one GPU over GPU-seconds on the GPUs that serve it together (1: one GPU per clip)',
     evidence: { low: 0.7, high: 0.93, note: 'sequence parallel, HunyuanVideo 720p on H100s (xDiT table): 0.93 on 4 GPUs, 0.70 on 8; Open-Sora 2.0 README: 0.75 on 8' },
+  },
+  {
+    key: 'servingGpus', unit: 'GPUs', article: 1, domain: atLeastOne,
+    description: 'GPUs that generate one clip together (sequence parallel); with servingGpuLoss they set the multi-GPU serving efficiency',
+    evidence: { low: 1, high: 8, note: 'HunyuanVideo (xDiT), Wan 2.1 and Open-Sora 2.0 publish timings on 1, 2, 4 and 8 GPUs' },
+  },
+  {
+    key: 'servingGpuLoss', unit: 'per extra GPU', article: 0, domain: nonNegative,
+    description: 'efficiency lost per extra GPU serving one clip: multi-GPU efficiency = exp(−servingGpuLoss × (servingGpus − 1)), exactly 1 on one GPU',
+    evidence: { low: 0.03, high: 0.045, note: 'HunyuanVideo, Wan 2.1 14B, Open-Sora 2.0 on 1–8 H100s (fitted by sora-mc calibrate)' },
+  },
+  {
+    key: 'pixelsPerToken', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true,
+    description: 'side of the pixel square one token covers (autoencoder compression × patch); 0 means spatialCompression × patchSize',
+    evidence: { low: 16, high: 32, note: '16: 8× VAE and 2×2 patches (HunyuanVideo, Wan 2.1, Open-Sora 2.0, CogVideoX, Movie Gen) or 16× and 1 (Step-Video, HunyuanVideo 1.5); 32: Wan 2.2 TI2V-5B (16× and 2), LTX-Video (32× and 1)' },
   },
 ];
 

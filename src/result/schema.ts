@@ -10,6 +10,7 @@ import { STEP_COST_MODELS } from '../model/compute.js';
 import { INPUT_KEYS } from '../model/inputs.js';
 import { OUTPUT_KEYS } from '../model/outputs.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from './types.js';
+import { INPUT_BASES } from '../scenario/types.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -65,7 +66,9 @@ export const percentileEstimate: Schema = {
 export const method: Schema = object('{ quantile, interval, confidence }', { quantile: text, interval: text, confidence: probability });
 
 export function resultJsonSchema(): Schema {
-  const input = object('{ spec, description, source, p10, p50, p90 }', { spec: distributionSpec, description: str, source: str, p10: num, p50: num, p90: num });
+  const input = withOptional(object('{ spec, description, source, p10, p50, p90 } (and basis, when the scenario gives one)', { spec: distributionSpec, description: str, source: str, p10: num, p50: num, p90: num }), {
+    basis: { enum: [...INPUT_BASES], description: 'how the range was reached: fitted from the calibration set, or judgement' },
+  });
   const bin = object('{ x0, x1, count }', { x0: num, x1: num, count: count(0) });
   const output = object('{ unit, label, n, nonFinite, mean, sd, min, max, percentiles, histogram }', {
     unit: str,

@@ -1,8 +1,8 @@
 /**
- * Sobol direction numbers of Joe & Kuo: the first 37 dimensions (as many as the model has inputs,
+ * Sobol direction numbers of Joe & Kuo: the first 40 dimensions (as many as the model has inputs,
  * INPUT_KEYS.length) of `new-joe-kuo-6.21201`, S. Joe and F. Y. Kuo, "Constructing Sobol sequences
  * with better two-dimensional projections", SIAM J. Sci. Comput. 30 (2008) 2635–2654, file from
- * https://web.maths.unsw.edu.au/~fkuo/sobol/ (lines d = 2…37; dimension 1 is the van der Corput
+ * https://web.maths.unsw.edu.au/~fkuo/sobol/ (lines d = 2…40; dimension 1 is the van der Corput
  * sequence, every m_i = 1, and has no line). Copied from the same table as scipy ships it
  * (scipy/stats/_sobol_direction_numbers.npz, `poly` and `vinit`, scipy 1.17.1), converted back to
  * the file's columns: d, s (the primitive polynomial's degree), a (its inner coefficients as bits),
@@ -48,4 +48,7 @@ export const JOE_KUO_LINES: readonly string[] = [
   '35      7       56      1 1 7 7 1 61 123',
   '36      7       59      1 1 7 9 13 61 49',
   '37      7       62      1 3 3 5 3 55 33',
+  '38      8       14      1 3 1 15 31 13 49 245',
+  '39      8       21      1 3 5 15 31 59 63 97',
+  '40      8       22      1 3 1 11 11 11 77 249',
 ];

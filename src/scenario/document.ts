@@ -8,6 +8,7 @@ import type { StepCostModel } from '../model/compute.js';
 import type { InputKey } from '../model/inputs.js';
 import { validate } from '../validate.js';
 import { ONE_LINE, scenarioJsonSchema, SOURCE_MAX_LENGTH } from './schema.js';
+import { INPUT_BASES, type InputBasis } from './types.js';
 
 const SOURCE_LINE = new RegExp(ONE_LINE, 'u');
 import { parseSampleCount, parseSeed } from './values.js';
@@ -17,6 +18,8 @@ export interface InputEntry {
   distribution: unknown;
   /** Where the value or range comes from, if the file says. */
   source?: string;
+  /** How the range was reached, if the file says (fitted or judgement). */
+  basis?: InputBasis;
 }
 
 export interface ScenarioDocument {
@@ -37,7 +40,10 @@ const shape = scenarioJsonSchema({ shapeOnly: true });
 
 function parseInputEntry(key: string, value: unknown): InputEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { distribution: value };
-  const { source, ...distribution } = value as Record<string, unknown>;
+  const { source, basis, ...distribution } = value as Record<string, unknown>;
+  if (basis !== undefined && !(INPUT_BASES as readonly unknown[]).includes(basis)) {
+    throw new SoraError('basis names how a range was reached', { path: `inputs.${key}.basis`, expected: INPUT_BASES.join(' or '), found: show(basis) });
+  }
   if (source !== undefined && typeof source !== 'string') {
     throw new SoraError('source must be a string citing where the value comes from', { path: `inputs.${key}.source`, expected: 'a string', found: show(source) });
   }
@@ -48,7 +54,7 @@ function parseInputEntry(key: string, value: unknown): InputEntry {
       found: show(source),
     });
   }
-  return source === undefined ? { distribution } : { distribution, source };
+  return { distribution, ...(source === undefined ? {} : { source }), ...(basis === undefined ? {} : { basis: basis as InputBasis }) };
 }
 
 /** Checks the shape of a parsed scenario document. Paths in errors are relative to the document. */

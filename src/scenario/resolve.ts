@@ -98,6 +98,7 @@ function assume(key: InputKey, entry: InputEntry | undefined, stepCost: StepCost
     spec: distribution.spec,
     description: distribution.describe(),
     source: entry?.source ?? (entry ? 'scenario' : 'article'),
+    ...(entry?.basis ? { basis: entry.basis } : {}),
     p10: distribution.quantile(0.1),
     p50: distribution.quantile(0.5),
     p90: distribution.quantile(0.9),

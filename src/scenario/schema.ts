@@ -7,6 +7,7 @@
 import { distributionJsonSchema } from '../../distributions/index.js';
 import { STEP_COST_MODELS } from '../model/compute.js';
 import { describeDomain, INPUT_KEYS, INPUTS } from '../model/inputs.js';
+import { INPUT_BASES } from './types.js';
 import { MAX_SAMPLES } from './values.js';
 
 type Schema = Record<string, unknown>;
@@ -28,13 +29,15 @@ const PLAIN = 'without control characters or bidirectional overrides';
 
 const SOURCE = { type: 'string', maxLength: SOURCE_MAX_LENGTH, pattern: ONE_LINE, description: `where this value or range comes from (shown in reports): one line of at most ${SOURCE_MAX_LENGTH} characters, ${PLAIN}` };
 
-/** The distribution schema's object branches, each also allowing `source`. */
+const BASIS = { enum: [...INPUT_BASES], description: 'how the range was reached: fitted (by sora-mc calibrate, from the calibration set) or judgement (no published figure pins it); leave it out for a range read from its source' };
+
+/** The distribution schema's object branches, each also allowing `source` and `basis`. */
 function withSource(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withSource);
   if (typeof schema !== 'object' || schema === null) return schema;
   const copy = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, withSource(v)])) as Schema;
   if (copy.type === 'object' && typeof copy.properties === 'object' && copy.additionalProperties === false) {
-    copy.properties = { ...(copy.properties as Schema), source: SOURCE };
+    copy.properties = { ...(copy.properties as Schema), source: SOURCE, basis: BASIS };
   }
   return copy;
 }

@@ -5,6 +5,10 @@ import type { InputKey } from '../model/inputs.js';
 import type { ResolvedCorrelations } from './correlations.js';
 
 /** One input as the scenario resolved it. */
+/** How an input's range was reached (see InputAssumption.basis). */
+export const INPUT_BASES = ['fitted', 'judgement'] as const;
+export type InputBasis = (typeof INPUT_BASES)[number];
+
 export interface InputAssumption {
   /** Canonical distribution parameters (`{ dist: 'fixed', value }` for a fixed input). */
   spec: DistributionSpec;
@@ -12,6 +16,11 @@ export interface InputAssumption {
   description: string;
   /** Where the range comes from, as the scenario file cites it; `article` when left at its article value. */
   source: string;
+  /**
+   * How the range was reached, when the file says: `fitted` (derived from the calibration set by
+   * `sora-mc calibrate`) or `judgement` (no published figure pins it). Absent: read from the cited source.
+   */
+  basis?: InputBasis;
   /** The input's own 10th, 50th and 90th percentiles. */
   p10: number;
   p50: number;

@@ -1,6 +1,6 @@
 /** What `sora-mc baseline` prints: each file written (and for an update, what moved), or the bad input. */
 import { count, percentileLabel, signedPercent } from '../format.js';
-import { toJson } from '../io/write.js';
+import { toJson } from '../io/json.js';
 import { display } from '../paths.js';
 import type { BaselineOutcome, WrittenBaseline } from '../regress/targets.js';
 import { badInputPrinted, type Printed } from './printed.js';

@@ -3,7 +3,7 @@
  * rate), one summary line per baseline, then for each baseline with something to say its tier,
  * likely cause, notes and a table of only the percentiles that moved.
  */
-import { toJson } from '../io/write.js';
+import { toJson } from '../io/json.js';
 import { display } from '../paths.js';
 import { CHECK_FORMAT, type CheckOutcome, type CheckReport } from '../regress/report.js';
 import { badInputPrinted, type Printed } from './printed.js';

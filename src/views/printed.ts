@@ -4,7 +4,7 @@
  */
 import type { SoraError } from '../errors.js';
 import { EXIT_BAD_INPUT } from '../exit-codes.js';
-import { toJson } from '../io/write.js';
+import { toJson } from '../io/json.js';
 
 export interface Printed {
   stdout: string;

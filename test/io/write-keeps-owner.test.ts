@@ -8,7 +8,7 @@
 import { chownSync, chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAll, writeFileAtomic } from '../../src/io/write.js';
+import { writeAll, writeFileAtomic } from '../../src/io/atomic-file.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 describe('a replaced file keeps its mode and owner', () => {

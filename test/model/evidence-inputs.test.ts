@@ -29,10 +29,17 @@ describe('the attention-aware step cost with a published shape (HunyuanVideo, 72
   it('costs one forward pass per step and pass', () => {
     expect(relative(computePoint(point, 'transformer').stepFlops, forward)).toBeLessThan(1e-12);
   });
-  it('halves the tokens with a temporal patch of 2', () => {
-    const half = tokens / 2;
-    const expected = 2 * 12 * 60 * 3072 ** 2 * half + 4 * 60 * 3072 * half ** 2;
+  it('takes whole temporal patches: 33 latent frames with a patch of 2 make 17 tokens in time (padded, as diffusers pads CogVideoX1.5)', () => {
+    const padded = 17 * 45 * 80;
+    const expected = 2 * 12 * 60 * 3072 ** 2 * padded + 4 * 60 * 3072 * padded ** 2;
     expect(relative(computePoint({ ...point, temporalPatch: 2 }, 'transformer').stepFlops, expected)).toBeLessThan(1e-12);
+  });
+  it('counts tokens from the pixels a token covers when pixelsPerToken is given (32: a 16× VAE with 2×2 patches)', () => {
+    const coarse = 33 * (720 / 32) * (1280 / 32);
+    const expected = 2 * 12 * 60 * 3072 ** 2 * coarse + 4 * 60 * 3072 * coarse ** 2;
+    expect(relative(computePoint({ ...point, pixelsPerToken: 32 }, 'transformer').stepFlops, expected)).toBeLessThan(1e-12);
+    // 0 keeps spatialCompression × patchSize (8 × 2 = 16 px).
+    expect(computePoint({ ...point, pixelsPerToken: 0 }, 'transformer').stepFlops).toBe(computePoint(point, 'transformer').stepFlops);
   });
   it('serves at the FP8 peak and pays for parallel GPUs', () => {
     const bf16 = computePoint({ ...point, inferMfu: 0.4 }, 'transformer');
@@ -43,6 +50,13 @@ describe('the attention-aware step cost with a published shape (HunyuanVideo, 72
     expect(relative(gpuSeconds(bf16), (50 * forward) / (989.4e12 * 0.4))).toBeLessThan(1e-12);
     expect(relative(gpuSeconds(fp8), (50 * forward) / (1978.9e12 * 0.4))).toBeLessThan(1e-12);
     expect(relative(gpuSeconds(parallel), (50 * forward) / (989.4e12 * 0.4 * 0.7))).toBeLessThan(1e-12);
+  });
+  it('loses exp(−loss × (GPUs − 1)) of its efficiency on several GPUs, nothing on one', () => {
+    const one = computePoint({ ...point, inferMfu: 0.4, servingGpus: 1, servingGpuLoss: 0.04 }, 'transformer');
+    const eight = computePoint({ ...point, inferMfu: 0.4, servingGpus: 8, servingGpuLoss: 0.04 }, 'transformer');
+    expect(one.videoMinutesPerGpuHour).toBe(computePoint({ ...point, inferMfu: 0.4 }, 'transformer').videoMinutesPerGpuHour);
+    // exp(−0.04 × 7) = 0.7558: eight GPUs spend 1 / 0.7558 = 1.32× the GPU-seconds of one.
+    expect(relative(eight.videoMinutesPerGpuHour / one.videoMinutesPerGpuHour, 0.755783741455725)).toBeLessThan(1e-12);
   });
   it('trains on its own clip: 3 × samples seen × video share × forward pass of the training clip', () => {
     // 256×448, 121 frames at 24 fps, causal 4×: 1 + 120/4 = 31 latent frames × 16 × 28 tokens.

@@ -15,7 +15,7 @@ import { headlines } from '../../reports/headline.js';
 import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { reportHtml } from '../../reports/html/report.js';
 import { formatRounded } from '../../src/format.js';
-import { writeFiles } from '../../src/io/write.js';
+import { writeFolder } from '../../src/io/report-folder.js';
 import { percentile } from '../../src/result/percentile.js';
 import { ARTIFACTS, browserForFile, open, type Visit } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
@@ -44,7 +44,7 @@ describe('report.html in headless Chromium', () => {
   beforeAll(async () => {
     mission = await simulated('mission');
     const { files } = await buildReport(mission);
-    writeFiles(join(scratch.dir, 'mission'), files);
+    await writeFolder(join(scratch.dir, 'mission'), files);
     visit = await open(browser(), join(scratch.dir, 'mission', 'report.html'));
   }, 120_000);
 
@@ -120,7 +120,7 @@ describe('a scenario named <script>alert(1)</script>', () => {
   it('renders its name as text and runs nothing', async () => {
     const result = hostile(await simulated('mission'));
     const page1 = reportHtml({ result, charts: reportCharts(result), assets: loadEmbedAssets(), files: [] });
-    writeFiles(join(scratch.dir, 'hostile'), new Map([['report.html', page1]]));
+    await writeFolder(join(scratch.dir, 'hostile'), new Map([['report.html', page1]]));
     const { page, problems, dialogs } = await open(browser(), join(scratch.dir, 'hostile', 'report.html'));
     // (the charts' image links point at files this test does not write; nothing loads them)
     expect(dialogs).toEqual([]);
@@ -137,7 +137,7 @@ describe('the comparison report in headless Chromium', () => {
   it('draws a chart per headline output without errors', async () => {
     const results = [await simulated('article'), await simulated('mission'), await simulated('evidence-2025')];
     const { files } = await buildComparison(results);
-    writeFiles(join(scratch.dir, 'compare'), files);
+    await writeFolder(join(scratch.dir, 'compare'), files);
     expect([...files.keys()].filter((name) => name.endsWith('.png'))).toHaveLength(5);
     const { page, problems } = await open(browser(), join(scratch.dir, 'compare', 'report.html'));
     expect(problems).toEqual([]);

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
-import { writeFiles } from '../../src/io/write.js';
+import { writeFolder } from '../../src/io/report-folder.js';
 import { chartTextBoxes, browserForFile, open, overlaps } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { simulated } from './fixtures.js';
@@ -14,7 +14,7 @@ const scratch = scratchDir('sora-mc-collisions-');
 const browser = browserForFile();
 
 async function textOverlaps(folder: string, files: Map<string, string | Uint8Array>): Promise<{ found: string[]; texts: number }> {
-  writeFiles(join(scratch.dir, folder), files);
+  await writeFolder(join(scratch.dir, folder), files);
   const { page } = await open(browser(), join(scratch.dir, folder, 'report.html'), { width: 1280, height: 1000 });
   const boxes = await chartTextBoxes(page);
   await page.close();

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
-import { writeFiles } from '../../src/io/write.js';
+import { writeFolder } from '../../src/io/report-folder.js';
 import type { Result } from '../../src/result/types.js';
 import { browserForFile, open } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
@@ -36,7 +36,7 @@ describe('long words, RTL, emoji and markup in a scenario\'s texts', () => {
       const result = longWords(await simulated('mission'));
       const dir = join(scratch.dir, kind);
       const built = kind === 'report' ? await buildReport(result) : await buildComparison([result, await simulated('article')]);
-      writeFiles(dir, built.files);
+      await writeFolder(dir, built.files);
       for (const width of [390, 1280]) {
         const { page, problems, dialogs } = await open(browser(), join(dir, 'report.html'), { width, height: 900 });
         const layout = await page.evaluate(() => ({

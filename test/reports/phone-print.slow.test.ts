@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, buildReport } from '../../reports/bundle.js';
-import { writeFiles } from '../../src/io/write.js';
+import { writeFolder } from '../../src/io/report-folder.js';
 import { ARTIFACTS, browserForFile, open } from '../helpers/browser.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { simulated } from './fixtures.js';
@@ -20,9 +20,9 @@ const SCENARIOS = ['mission', 'article', 'evidence-2025', 'calibrated'];
 async function written(name: string): Promise<string> {
   const dir = join(scratch.dir, name);
   if (name === 'compare') {
-    writeFiles(dir, (await buildComparison(await Promise.all(['article', 'mission', 'evidence-2025'].map(simulated)))).files);
+    await writeFolder(dir, (await buildComparison(await Promise.all(['article', 'mission', 'evidence-2025'].map(simulated)))).files);
   } else {
-    writeFiles(dir, (await buildReport(await simulated(name))).files);
+    await writeFolder(dir, (await buildReport(await simulated(name))).files);
   }
   return join(dir, 'report.html');
 }

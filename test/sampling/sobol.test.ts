@@ -58,12 +58,25 @@ const PUBLISHED_LINES = `
 30      7       37      1 1 3 9 25 29 41
 31      7       41      1 3 5 13 23 1 55
 32      7       42      1 3 7 3 13 59 17`;
+/**
+ * A third public copy for the lines after 32 (d = 33…40), from a MATLAB port's embedded table on
+ * GitHub; the embedded table's lines 38–40 were copied from yet another (a listing of s, a, m_i).
+ */
+const PUBLISHED_LATER_LINES = `
+33      7       50      1 3 1 3 5 53 69
+34      7       55      1 1 5 5 23 33 13
+35      7       56      1 1 7 7 1 61 123
+36      7       59      1 1 7 9 13 61 49
+37      7       62      1 3 3 5 3 55 33
+38      8       14      1 3 1 15 31 13 49 245
+39      8       21      1 3 5 15 31 59 63 97
+40      8       22      1 3 1 11 11 11 77 249`;
 const PUBLISHED_3D = [
   [0, 0, 0], [0.5, 0.5, 0.5], [0.75, 0.25, 0.25], [0.25, 0.75, 0.75], [0.375, 0.375, 0.625],
   [0.875, 0.875, 0.125], [0.625, 0.125, 0.875], [0.125, 0.625, 0.375], [0.1875, 0.3125, 0.9375], [0.6875, 0.8125, 0.4375],
 ];
 
-/** scipy 1.17.1's unscrambled points: scipy.stats.qmc.Sobol(d=37, scramble=False).random(256), times 256. */
+/** scipy 1.17.1's unscrambled points: scipy.stats.qmc.Sobol(d=40, scramble=False).random(256), times 256. */
 const SCIPY = JSON.parse(readFileSync(join(import.meta.dirname, 'scipy-sobol-points.json'), 'utf8')) as { points: number[][]; scale: number };
 
 const words = (line: string) => line.trim().split(/\s+/).map(Number);
@@ -73,9 +86,10 @@ describe('Sobol points with Joe–Kuo direction numbers', () => {
     expect(SOBOL_MAX_DIMENSIONS).toBeGreaterThanOrEqual(INPUT_KEYS.length);
     const published = PUBLISHED_LINES.trim().split('\n');
     published.forEach((line, i) => expect(words(JOE_KUO_LINES[i]!), `d = ${i + 2}`).toEqual(words(line)));
+    PUBLISHED_LATER_LINES.trim().split('\n').forEach((line, i) => expect(words(JOE_KUO_LINES[i + 31]!), `d = ${i + 33}`).toEqual(words(line)));
   });
 
-  it("gives the published first points: Paddy3118's ten 3-D points and scipy's 256 points in all 37 dimensions", () => {
+  it("gives the published first points: Paddy3118's ten 3-D points and scipy's 256 points in all 40 dimensions", () => {
     const v = [0, 1, 2].map(directionNumbers);
     PUBLISHED_3D.forEach((point, i) => expect(v.map((d) => sobolPointAt(d, i) / 2 ** 32)).toEqual(point));
     for (let j = 0; j < 37; j++) {

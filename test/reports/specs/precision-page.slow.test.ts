@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../reports/bundle.js';
-import { writeFiles } from '../../../src/io/write.js';
+import { writeFolder } from '../../../src/io/report-folder.js';
 import { loadScenario } from '../../../src/scenario/resolve.js';
 import { simulateToPrecision } from '../../../src/simulate/precision.js';
 import { browserForFile, chartTextBoxes, open, overlaps } from '../../helpers/browser.js';
@@ -15,7 +15,7 @@ const met = await simulateToPrecision(loadScenario('mission'), { precision: '1%'
 describe('the precision trace chart in Chromium', () => {
   it('draws without overlapping texts at 1280 px and without scrolling sideways at 390 px', async () => {
     const dir = join(scratch.dir, 'report');
-    writeFiles(dir, (await buildReport(met)).files);
+    await writeFolder(dir, (await buildReport(met)).files);
     const desk = await open(browser(), join(dir, 'report.html'), { width: 1280, height: 900 });
     expect(desk.problems).toEqual([]);
     const boxes = await chartTextBoxes(desk.page);

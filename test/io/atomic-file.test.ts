@@ -1,10 +1,10 @@
-/** The one safe writer (src/io/write.ts): issue 11, findings 1, 7 and 13. */
+/** Files written whole or not at all (src/io/atomic-file.ts): issue 11, findings 1 and 7. */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SoraError } from '../../src/errors.js';
-import { writeAll, writeFileAtomic, writeFiles } from '../../src/io/write.js';
+import { writeAll, writeFileAtomic } from '../../src/io/atomic-file.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -54,18 +54,8 @@ describe('finding 1: writing replaces what is not ours', () => {
   });
 });
 
-describe('finding 7: interrupted or failing runs leave partial reports', () => {
+describe('finding 7: a failing write leaves nothing half-written', () => {
   const scratch = scratchDir();
-
-  it('a folder named summary.md in a report folder: the folder is replaced whole, nothing mixed', () => {
-    const dir = join(scratch.dir, 'report');
-    writeFiles(dir, files({ 'report.html': 'old', 'stale.txt': 'old' }));
-    // A folder where the next report puts a file.
-    mkdirSync(join(dir, 'summary.md'));
-    writeFiles(dir, files({ 'report.html': 'new', 'summary.md': 'new' }));
-    expect(readdirSync(dir).filter((name) => name !== '.sora-mc').sort()).toEqual(['report.html', 'summary.md']);
-    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe('new');
-  });
 
   it('baseline files are written all or nothing: one bad target leaves the others as they were', () => {
     const dir = join(scratch.dir, 'baselines');
@@ -74,33 +64,5 @@ describe('finding 7: interrupted or failing runs leave partial reports', () => {
     expect(() => writeAll(files({ [join(dir, 'a.json')]: 'new a', [join(dir, 'b.json')]: 'new b' }))).toThrow(SoraError);
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('old a');
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
-  });
-
-  it('two runs on one folder cannot mix: a live run holds the lock, a dead run’s lock is taken over', async () => {
-    const dir = join(scratch.dir, 'locked');
-    const sleeper = spawn('sleep', ['30']);
-    try {
-      writeFileSync(join(scratch.dir, '.locked.lock'), String(sleeper.pid));
-      expect(() => writeFiles(dir, files({ 'report.html': 'x' }))).toThrow(/another sora-mc run is writing this folder/);
-      expect(existsSync(dir)).toBe(false);
-    } finally {
-      sleeper.kill();
-    }
-    await new Promise((resolve) => sleeper.on('exit', resolve));
-    writeFiles(dir, files({ 'report.html': 'x' }));
-    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('x');
-    expect(existsSync(join(scratch.dir, '.locked.lock'))).toBe(false);
-  });
-});
-
-describe('finding 13: report --out over another tool’s folder', () => {
-  const scratch = scratchDir();
-
-  it('is refused, and the folder is left exactly as it was', () => {
-    const dir = join(scratch.dir, 'site');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'index.html'), 'theirs');
-    expect(() => writeFiles(dir, files({ 'report.html': 'ours' }))).toThrow(/not a sora-mc report folder/);
-    expect(readdirSync(dir)).toEqual(['index.html']);
   });
 });
