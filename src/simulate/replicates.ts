@@ -15,7 +15,7 @@ import { SoraError } from '../errors.js';
 import type { OutputKey } from '../model/outputs.js';
 import { OUTPUT_KEYS } from '../model/outputs.js';
 import { SOBOL_MAX_POINTS } from '../sampling/sobol.js';
-import { REPORTED_PERCENTILES } from '../stats/percentiles.js';
+import { percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { combineReplicates, replicateEstimates, replicateProbabilities } from '../stats/replicate-stats.js';
 import type { ColumnStats, RunColumnStats } from '../stats/types.js';
 import type { Progress, RunRequest, SamplerPool } from './pool.js';
@@ -47,14 +47,16 @@ export function checkReplicateSamples(samples: number, path: string): number {
 }
 
 /** Runs the R replicates one after another on `pool` and combines each output's statistics. */
-export async function runReplicates(pool: SamplerPool, request: RunRequest & { samplesPath: string }): Promise<Record<OutputKey, ColumnStats>> {
+export async function runReplicates(pool: Pick<SamplerPool, 'run'>, request: RunRequest & { samplesPath: string }): Promise<Record<OutputKey, ColumnStats>> {
   const { samplesPath, onProgress, ...rest } = request;
   const per = checkReplicateSamples(request.samples, samplesPath);
-  const ps = request.percentiles ?? REPORTED_PERCENTILES;
+  const ps = REPORTED_PERCENTILES;
+  // Each replicate's order-statistic intervals at ps, and its estimates at their Hazen positions.
+  const plans = (m: number) => percentilePlans(m, replicateProbabilities(ps, m), request.confidence);
   const runs: Record<OutputKey, RunColumnStats>[] = [];
   for (let r = 0; r < SOBOL_REPLICATES; r++) {
     const progress = onProgress && ((p: Progress) => onProgress({ chunksDone: r * p.chunks + p.chunksDone, chunks: SOBOL_REPLICATES * p.chunks }));
-    runs.push(await pool.run({ ...rest, samples: per, method: 'sobol', replicate: r, percentiles: replicateProbabilities(ps, per), onProgress: progress }));
+    runs.push(await pool.run({ ...rest, samples: per, method: 'sobol', replicate: r, plans, onProgress: progress }));
   }
   const combine = (key: OutputKey) => combineReplicates(runs.map((run) => replicateEstimates(run[key], ps)), request.confidence);
   return Object.fromEntries(OUTPUT_KEYS.map((key) => [key, combine(key)])) as Record<OutputKey, ColumnStats>;
