@@ -24,6 +24,7 @@ import { whatIfSpec } from './specs/what-if.js';
 import { bridges } from '../src/bridge/bridge.js';
 import { backtest } from '../src/calibration/backtest.js';
 import { shippedCalibration } from '../src/calibration/read.js';
+import { deepFrozen } from '../src/frozen.js';
 
 export interface ChartEntry {
   /** File name stem: charts/<id>.svg, .png, .vl.json. */
@@ -33,7 +34,7 @@ export interface ChartEntry {
   spec: TopLevelSpec;
 }
 
-export const SECTIONS = {
+export const SECTIONS = deepFrozen({
   bridge: 'Why these numbers differ from the article’s',
   whatIf: 'What if?',
   distributions: 'The headline numbers, as distributions',
@@ -46,7 +47,7 @@ export const SECTIONS = {
   models: 'Sora beside published models',
   reality: 'Does the model fit published reality?',
   comparison: 'Scenarios side by side',
-} as const;
+} as const);
 
 /** A spec's title as one line of text ('' when it has none). */
 export function specTitle(spec: TopLevelSpec): string {

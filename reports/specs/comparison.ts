@@ -13,13 +13,8 @@ import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { comparedLabel, comparedName } from '../fleet-wording.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
+import { scenarioRowNames } from '../scenario-names.js';
 import { axisOf, planAxis, scaleOf, span, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
-
-/** Row names for the scenarios: their names, numbered where two share one. */
-export function scenarioRowNames(results: readonly Result[]): string[] {
-  const names = results.map((r) => r.scenario.name);
-  return names.map((name, i) => (names.filter((n) => n === name).length > 1 ? `${name} (${i + 1})` : name));
-}
 
 export function comparisonSpec(results: readonly Result[], key: OutputKey): TopLevelSpec {
   if (results.length === 0) throw new RangeError('a comparison needs at least one Result');

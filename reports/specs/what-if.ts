@@ -19,8 +19,9 @@ import { percentile } from '../../src/result/percentile.js';
 import type { Result } from '../../src/result/types.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
 import { scenarioLine } from './parts.js';
+import { deepFrozen } from '../../src/frozen.js';
 
-export const WHAT_IF_PARAMS = ['price', 'share', 'days', 'mfu'] as const;
+export const WHAT_IF_PARAMS = deepFrozen(['price', 'share', 'days', 'mfu'] as const);
 
 export interface WhatIfRow {
   row: string;
