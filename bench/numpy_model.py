@@ -1,4 +1,4 @@
-"""The user's alternative the engine is measured against (issue 10): a plain vectorised numpy script
+"""The user's alternative the engine is measured against: a plain vectorised numpy script
 of the same model, on one core. `npm run bench` runs it when python3 has numpy; nothing else does.
 
     node bench/run.mjs --only numpy            # runs it at 1e6 and 1e7 beside `sora-mc run mission`

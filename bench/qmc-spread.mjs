@@ -1,4 +1,4 @@
-// The quasi-Monte Carlo benchmark of issue 12: over 50 seeds at 2^16 samples of `mission`, how much
+// The quasi-Monte Carlo benchmark: over 50 seeds at 2^16 samples of `mission`, how much
 // does the P90 of training H100s (output `trainH100s`) move from seed to seed with each sampling
 // method? The bar: sobol's spread (sd across seeds) at least 3× smaller than mc's. Also reports the
 // IQR across seeds, the mean 95% interval half-width each method states, and whether sobol's

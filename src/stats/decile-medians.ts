@@ -1,5 +1,5 @@
 /**
- * Conditional medians for the tornado (issue 12): for each uncertain input and each headline output,
+ * Conditional medians for the tornado: for each uncertain input and each headline output,
  * the output's median among the samples where that input is in its bottom decile, and among those
  * where it is in its top decile — from the sample itself, so correlations and discrete inputs are
  * handled without a model of either.

@@ -1,5 +1,5 @@
 /**
- * The tornado (issue 12), recentred on the simulated P50: for each uncertain input and each headline
+ * The tornado, recentred on the simulated P50: for each uncertain input and each headline
  * output, the output's median when that input is in its bottom decile and when it is in its top
  * decile, read from the sample itself (decile-medians.ts), so discrete inputs and correlations are
  * handled. An input is listed for an output only when Mood's median test finds that its deciles move

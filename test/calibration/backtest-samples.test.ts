@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: `backtest --samples` had no bounds. The backtest holds a column of
+ * `backtest --samples` had no bounds. The backtest holds a column of
  * draws per input in memory, so `--samples 1e12` exited 3 with "RangeError: Invalid typed array
  * length" and a stack trace, and `--samples 1e8` asked for ~30 GB (killed, or the machine swapping);
  * `--samples 1` printed bands like 1,500–1,500–1,500 from one draw. Now bad input (exit 2), like

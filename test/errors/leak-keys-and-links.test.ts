@@ -1,5 +1,5 @@
 /**
- * Second hostile review, findings on what errors quote:
+ * What errors quote:
  * - a key is quoted whole in the error's path and message: a 5,000-character unknown parameter
  *   printed 5 KB (the rule is a short excerpt; a key is what a wrongly read file shows first);
  * - a scenario `x.yaml` (or a baseline `x.json`) that is a symbolic link to a private file passed

@@ -1,4 +1,4 @@
-/** Issue 11, findings 5 and 8 (part): errors never quote more than a short, escaped excerpt of what they found. */
+/** Errors never quote more than a short, escaped excerpt of what they found. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const KEY = [
   '-----END OPENSSH PRIVATE KEY-----',
 ].join('\n');
 
-describe('finding 5: file contents leak into error messages', () => {
+describe('errors quote no more of a file than a short excerpt', () => {
   const scratch = scratchDir();
 
   it('show() cuts a long string to a short excerpt that says how long it was', () => {
@@ -53,7 +53,7 @@ describe('finding 5: file contents leak into error messages', () => {
   });
 });
 
-describe('finding 8: a self-referential alias in a wrongly typed field', () => {
+describe('a self-referential alias in a wrongly typed field', () => {
   const scratch = scratchDir();
 
   it('show() renders circular values', () => {
@@ -68,7 +68,7 @@ describe('finding 8: a self-referential alias in a wrongly typed field', () => {
   });
 });
 
-describe('finding 11 (errors): control characters in what an error found are escaped', () => {
+describe('control characters in what an error found are escaped', () => {
   it('show() escapes ESC, U+202E and U+FFFE', () => {
     const text = show('a\u001b[2Jb\u202ec\ufffe');
     expect(text).not.toMatch(/[\u001b\u202e\ufffe]/);

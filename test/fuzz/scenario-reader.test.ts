@@ -1,5 +1,5 @@
 /**
- * Issue 11, bar: property test of the whole scenario reader. fast-check generates hostile scenario
+ * Property test of the whole scenario reader. fast-check generates hostile scenario
  * files — wrong types, extreme and non-finite numbers, aliases (and alias chains), nesting, control
  * characters, unknown families and keys, contradictory bounds — written as YAML or JSON, and each is
  * read as a user's file is (loadScenario: read, parse, check shape, resolve `extends`, compile every

@@ -1,4 +1,4 @@
-/** Files written whole or not at all (src/io/atomic-file.ts): issue 11, findings 1 and 7. */
+/** Files written whole or not at all (src/io/atomic-file.ts). */
 import { execFileSync, spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +9,10 @@ import { scratchDir } from '../helpers/scratch.js';
 
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
-describe('finding 1: writing replaces what is not ours', () => {
+describe('writing never replaces what is not ours', () => {
   const scratch = scratchDir();
 
-  // A FIFO stands in for /dev/null here: a writer that replaced it (the finding) must not be run
+  // A FIFO stands in for /dev/null here: a writer that replaced it must not be run
   // against the machine's own /dev/null as root — running this test before the fix did exactly that.
   it('writes to a FIFO (a non-regular target, like /dev/null) as a stream: it stays a FIFO', async () => {
     const fifo = join(scratch.dir, 'pipe');
@@ -54,7 +54,7 @@ describe('finding 1: writing replaces what is not ours', () => {
   });
 });
 
-describe('finding 7: a failing write leaves nothing half-written', () => {
+describe('a failing write leaves nothing half-written', () => {
   const scratch = scratchDir();
 
   it('baseline files are written all or nothing: one bad target leaves the others as they were', () => {

@@ -1,4 +1,4 @@
-/** The safe writer through the compiled CLI: issue 11, findings 1 and 7 (devices, stdout, root, signals). */
+/** The safe writer through the compiled CLI (devices, stdout, root, signals). */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ const FOLDER_MODULE = packagePath('dist', 'src', 'io', 'report-folder.js');
 const BASELINE = packagePath('baselines', 'article.json');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
-describe('finding 1: writing replaces what is not ours (CLI)', () => {
+describe('writing never replaces what is not ours (CLI)', () => {
   const scratch = scratchDir();
 
   // A FIFO and /proc/self/fd/1 stand in for /dev/null and /dev/stdout: before the fix, as root,
@@ -48,7 +48,7 @@ describe('finding 1: writing replaces what is not ours (CLI)', () => {
   });
 });
 
-describe('finding 7: an interrupted run', () => {
+describe('an interrupted run', () => {
   const scratch = scratchDir();
 
   it.each([

@@ -1,4 +1,4 @@
-/** Issue 11: limits on input (findings 2, 4, 8, 9, 11, 13), each test named after its finding. */
+/** Limits on input: names, Markdown, exit codes, special files and sizes, terminal escapes. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { soraError } from '../helpers/scenario-error.js';
 
 const CLI = packagePath('dist', 'cli', 'cli.js');
 
-describe('finding 2: a long scenario name exhausts memory', () => {
+describe('long names are refused before they cost memory', () => {
   const scratch = scratchDir();
 
   it('a 100,000-character name is bad input naming the limit, before anything is sampled or drawn', () => {
@@ -30,7 +30,7 @@ describe('finding 2: a long scenario name exhausts memory', () => {
   });
 });
 
-describe('finding 4: Markdown injection into the pull-request comment', () => {
+describe('scenario text cannot inject Markdown into the pull-request comment', () => {
   const scratch = scratchDir();
 
   it("check --markdown escapes the scenario name: no added heading, link, image or HTML comment", async () => {
@@ -50,7 +50,7 @@ describe('finding 4: Markdown injection into the pull-request comment', () => {
   }, 60_000);
 });
 
-describe('finding 8: bad input that exits 3', () => {
+describe('bad input exits 2, never 3', () => {
   const scratch = scratchDir();
 
   it('a YAML alias bomb is malformed YAML (a SoraError), not "Excessive alias count"', () => {
@@ -76,7 +76,7 @@ describe('finding 8: bad input that exits 3', () => {
   });
 });
 
-describe('finding 9: special files and size', () => {
+describe('special files and oversized files are refused', () => {
   const scratch = scratchDir();
 
   it('a FIFO as the scenario is refused at once (no hang)', () => {
@@ -112,7 +112,7 @@ describe('finding 9: special files and size', () => {
   });
 });
 
-describe('finding 11: terminal escapes in names and seeds', () => {
+describe('terminal escapes in names and seeds are refused or escaped', () => {
   it('a seed with control characters is refused, the error escaped', () => {
     const { status, stderr } = spawnSync(process.execPath, [CLI, 'run', 'article', '--samples', '100', '--seed', 'a\u001b[2J\u202e'], { encoding: 'utf8' });
     expect(status).toBe(2);
@@ -127,7 +127,7 @@ describe('finding 11: terminal escapes in names and seeds', () => {
   });
 });
 
-describe('finding 13: minor ones', () => {
+describe('file names, seeds and counts at their limits', () => {
   const scratch = scratchDir();
 
   it('multi-document YAML is bad input, not silently the first document', () => {

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: `run --out DIR` replaced DIR/result.json whatever it was — in a
+ * `run --out DIR` replaced DIR/result.json whatever it was — in a
  * project folder (`run --out .`) another tool's result.json was destroyed without a word, though a
  * report folder sora-mc did not write is refused. A result.json that is not a sora-mc Result is now
  * refused the same way (exit 2, the file untouched); an earlier run's Result is still replaced.

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: input files were decoded as UTF-8 with replacement characters, so
+ * Input files were decoded as UTF-8 with replacement characters, so
  * a scenario saved in Latin-1 (`name: café`) ran silently as "caf\ufffd", and the broken name went
  * into every chart, table and baseline; a UTF-16 file was "malformed field (document)" quoting NULs.
  * Bytes that are not UTF-8 are now bad input naming the file and where the first one is.

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding (running as root): replacing a file by temporary file and rename
+ * Replacing a file by temporary file and rename
  * gave it the new file's mode and owner. A private baseline (0600) came back world-readable (0644)
  * after `baseline --update`, and as root every replaced file of a checkout owned by the CI user
  * became root's, so the user's next step could no longer write it. A replaced file now keeps its

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: a baseline's scenario name, seed and sample count were not held to
+ * A baseline's scenario name, seed and sample count were not held to
  * the rules a scenario file's are. A 100,000-character name was printed whole by `check` (500 KB of
  * table; a pull-request comment over GitHub's size limit); a bad seed or sample count was caught
  * only when the rerun started, as "error: seed: …" naming neither the baseline file nor the field.

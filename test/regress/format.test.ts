@@ -15,7 +15,7 @@ describe('scenario sources', () => {
 
   it('name baseline files after the scenario', () => {
     expect(baselineFileName('evidence-2025')).toBe('evidence-2025.json');
-    // A name that had to change keeps a hash of itself (issue 11, finding 13: "my fleet/2" and "my_fleet_2" must not share a file).
+    // A name that had to change keeps a hash of itself ("my fleet/2" and "my_fleet_2" must not share a file).
     expect(baselineFileName('my fleet/2')).toMatch(/^my_fleet_2-[0-9a-f]{8}\.json$/);
     expect(baselineFileName('my fleet/2')).not.toBe(baselineFileName('my_fleet_2'));
   });

@@ -1,4 +1,4 @@
-/** Issue 11, finding 10: hand-edited baselines that passed are errors naming the file and field (exit 2). */
+/** Hand-edited baselines that passed are errors naming the file and field (exit 2). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ type Doc = {
 
 const original = (): Doc => JSON.parse(readFileSync(packagePath('baselines', 'mission.json'), 'utf8'));
 
-describe('finding 10: hand-edited baselines that pass', () => {
+describe('a hand-edited baseline is an error naming the file and field', () => {
   const scratch = scratchDir();
 
   async function check(name: string, edit: (doc: Doc) => void) {

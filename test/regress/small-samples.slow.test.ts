@@ -1,5 +1,5 @@
 /**
- * Issue 11, finding 3: honest intervals at small n. Where the order-statistic interval cannot reach
+ * Honest intervals at small n. Where the order-statistic interval cannot reach
  * 95%, the Result records its real coverage, `run` does not call it a 95% CI, and `check` refuses a
  * statistical comparison it cannot state an error rate for, naming the minimum sample count.
  */
@@ -16,7 +16,7 @@ import { scratchDir } from '../helpers/scratch.js';
 const CLI = packagePath('dist', 'cli', 'cli.js');
 const BUILTINS = ['article', 'evidence-2025', 'mission'];
 
-describe('finding 3: check alarms far above its stated rate at small sample counts', () => {
+describe('check at small sample counts: no alarms above its stated rate', () => {
   const scratch = scratchDir();
   let pool: SamplerPool;
   beforeAll(() => void (pool = SamplerPool.start(2)));

@@ -1,4 +1,4 @@
-// Review finding: `baseline --method sobol --samples 1024` wrote a baseline that `check` then refused
+// `baseline --method sobol --samples 1024` wrote a baseline that `check` then refused
 // (exit 2: "outputs.modelMultiplier.percentiles.5.upper: the confidence intervals are not order
 // statistics of one sample"). The reader checked every baseline's intervals as order statistics of
 // one sample (bounds sorted by rank never decrease), but a sobol baseline's intervals are Student t

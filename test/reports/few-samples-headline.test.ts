@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: `report --samples 1` wrote "Training: 12,952 H100s for a month
+ * `report --samples 1` wrote "Training: 12,952 H100s for a month
  * (P10 = P90)" — a scenario full of uncertainty read as a certain figure, because one sample has no
  * spread. Where P10's or P90's interval cannot reach 95% (too few samples), the headline says how
  * few samples there were instead of a band or "P10 = P90".

@@ -1,5 +1,5 @@
 /**
- * Second hostile review: a scenario whose name, description and sources hold long unbroken words
+ * A scenario whose name, description and sources hold long unbroken words
  * (a URL, a hash, a run of letters), right-to-left text, emoji and markup. The description, in the
  * page's lead paragraph, did not wrap: the whole page scrolled sideways at 390 px (2,037 px wide)
  * and at 1,280 px. Nothing from the file may run, and every chart must still be drawn.

@@ -1,4 +1,4 @@
-// Review finding: a sobol report kept two claims that are true only of a single Monte Carlo sample —
+// A sobol report kept two claims that are true only of a single Monte Carlo sample —
 // "exact at each bin edge" for the exceedance curve (a sobol histogram is the replicates' histograms
 // re-binned onto common edges, each bin approximate within a bin) in the method section and the
 // chart's subtitle, and "one stream per (seed, input, chunk of 8,192)" for the random generator (a

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: `--samples 9007199254740992` (2^53, the documented maximum) and
+ * `--samples 9007199254740992` (2^53, the documented maximum) and
  * anything that rounds to it (9007199254740993) passed the sample-count check but the worker pool
  * takes only safe integers (≤ 2^53 − 1): exit 3 with a stack trace instead of one input error.
  */

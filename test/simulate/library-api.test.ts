@@ -1,11 +1,11 @@
-/** Issue 11, finding 12: the library API settles and checks what it is given. */
+/** The library API settles and checks what it is given. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SoraError } from '../../src/errors.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { SamplerPool } from '../../src/simulate/pool.js';
 import { simulate } from '../../src/simulate/simulate.js';
 
-/** `promise`'s outcome, or 'never settled' after `ms` (the finding: these never settled). */
+/** `promise`'s outcome, or 'never settled' after `ms`. */
 function within<T>(promise: Promise<T>, ms = 15_000): Promise<{ value?: T; error?: unknown } | 'never settled'> {
   return Promise.race([
     promise.then((value) => ({ value }), (error: unknown) => ({ error })),
@@ -13,7 +13,7 @@ function within<T>(promise: Promise<T>, ms = 15_000): Promise<{ value?: T; error
   ]);
 }
 
-describe('finding 12: library API', () => {
+describe('the library API settles and checks what it is given', () => {
   let pool: SamplerPool;
   beforeAll(() => void (pool = SamplerPool.start(1)));
   afterAll(() => pool.close());

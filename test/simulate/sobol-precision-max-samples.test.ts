@@ -1,4 +1,4 @@
-// Review finding: `--precision` with `--method sobol` and a `--max-samples` that is not a multiple of
+// `--precision` with `--method sobol` and a `--max-samples` that is not a multiple of
 // the replicate count (8) sampled the doubling batches 16,384 and 32,768 first, then failed at the capped
 // last batch with an error about `--samples`, "found: 40,001" — a value the user never gave to --samples.
 // A cap below 16 failed the same way. The cap is now checked before any sampling and named as --max-samples.

@@ -1,4 +1,4 @@
-// Review finding: a sobol sample count above 8 × 2^32 (more points a replicate than 32-bit Sobol
+// A sobol sample count above 8 × 2^32 (more points a replicate than 32-bit Sobol
 // indices address) was refused with "expected: a multiple of 8 from 16 …" although it was one: the
 // message did not say that there is an upper limit, nor what it is.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Review finding: under --method sobol, a percentile that falls on a step of the output's CDF (an
+// Under --method sobol, a percentile that falls on a step of the output's CDF (an
 // output with atoms, e.g. the `article` scenario's training H100s, 4,211 or 10,528 with weights ½/½)
 // came out as the midpoint between two atoms, 7,370 — a value no sample takes — with a zero-width 95%
 // interval. Sobol points balance a dyadic weight exactly in every scramble (2^13 points a replicate:

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: `check --markdown` escaped only the scenario name. The seed
+ * `check --markdown` escaped only the scenario name. The seed
  * (from the baseline file), the baseline's file name and the scenario path went into the
  * pull-request comment raw, so a baseline edited in a pull request could add an image (a tracking
  * pixel), a link, HTML or bold "✅ no drift" text to the comment of a failing check, or break out

@@ -1,5 +1,5 @@
 /**
- * Second hostile review, finding: a baseline file name holding a newline (a file a pull request can
+ * A baseline file name holding a newline (a file a pull request can
  * add to baselines/) was printed as is by `check`, so it could forge whole lines of the CI log —
  * "result: every percentile holds (exit 0)" above a real drift. Paths are shown on one line, their
  * newlines and tabs escaped (src/paths.ts display()).

@@ -1,5 +1,5 @@
 /**
- * Second hostile review: a drift found where only the random numbers differ from the baseline's
+ * A drift found where only the random numbers differ from the baseline's
  * (`check --fresh-seed`, `--seed`, `--samples`: same scenario, engine and generator) told the CI user
  * "if the change is intended: sora-mc baseline --update", though nothing was changed to intend: it is
  * a false alarm (at most α) or a sampler fault, and updating the baseline would hide either.

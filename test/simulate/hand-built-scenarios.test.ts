@@ -1,4 +1,4 @@
-/** Second hostile review: hand-built Scenario objects and simulate() options a library user can pass. */
+/** Hand-built Scenario objects and simulate() options a library user can pass. */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SoraError } from '../../src/errors.js';
@@ -18,7 +18,7 @@ async function rejection(run: Promise<unknown>): Promise<SoraError> {
   throw error;
 }
 
-describe('second hostile review: library API', () => {
+describe('simulate() with hand-built scenarios and options', () => {
   let pool: SamplerPool;
   beforeAll(() => void (pool = SamplerPool.start(1)));
   afterAll(() => pool.close());

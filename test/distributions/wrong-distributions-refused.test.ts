@@ -1,4 +1,4 @@
-/** Issue 11, finding 6: distributions that were silently wrong (exit 0) are refused, with the right hint. */
+/** Distributions that were silently wrong (exit 0) are refused, with the right hint. */
 import { describe, expect, it } from 'vitest';
 import { SoraError } from '../../src/errors.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
@@ -14,7 +14,7 @@ function refusal(yaml: string, file: string): SoraError {
   throw new Error(`expected a SoraError for ${yaml}`);
 }
 
-describe('finding 6: silently wrong distributions', () => {
+describe('distributions that would be wrong without a word are refused', () => {
   const scratch = scratchDir();
   const load = (name: string, input: string) => {
     const yaml = `inputs:\n  ${input}\n`;
