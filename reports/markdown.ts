@@ -11,7 +11,7 @@ import { band } from './bands.js';
 import { percentile } from '../src/result/percentile.js';
 import { headlines } from './headline.js';
 import { scenarioRowNames } from './specs/comparison.js';
-import { labelWithUnit } from './specs/parts.js';
+import { labelWithUnit } from './specs/subtitle.js';
 import { twoCases } from './cases.js';
 import { comparedLabel, outputLabel } from './fleet-wording.js';
 

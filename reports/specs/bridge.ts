@@ -9,7 +9,8 @@ import { startWords, type Bridge } from '../../src/bridge/bridge.js';
 import { factor, formatRounded } from '../../src/format.js';
 import { OUTPUTS } from '../../src/model/outputs.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, labelWithUnit } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { labelWithUnit } from './subtitle.js';
 
 export interface BridgeRow {
   row: string;

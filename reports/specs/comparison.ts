@@ -13,7 +13,9 @@ import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { comparedLabel, comparedName } from '../fleet-wording.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, span, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { verticalMarkers, type Marker } from './markers.js';
+import { span, labelWithUnit } from './subtitle.js';
 
 /** Row names for the scenarios: their names, numbered where two share one. */
 export function scenarioRowNames(results: readonly Result[]): string[] {

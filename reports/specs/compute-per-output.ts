@@ -11,7 +11,8 @@ import type { Result } from '../../src/result/types.js';
 import { articleFigure } from '../article-marks.js';
 import { band, type Band } from '../bands.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { scenarioLine, span } from './subtitle.js';
 
 export interface UnitRow extends Band {
   unit: string;

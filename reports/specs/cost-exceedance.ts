@@ -11,7 +11,9 @@ import { exceedance } from '../bands.js';
 import { chanceAbove, chanceWords } from '../price-exceedance.js';
 import { soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, verticalMarkers, type Marker } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { verticalMarkers, type Marker } from './markers.js';
+import { scenarioLine } from './subtitle.js';
 
 export function costExceedanceSpec(result: Result): TopLevelSpec {
   const stats = result.outputs.costPerVideoMinuteUsd;

@@ -11,7 +11,10 @@ import type { Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { inferenceComputeBand, outputBand } from '../bands.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, bandArea, type Marker, medianLine, planAxis, scaleOf, scenarioLine, span, verticalMarkers } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { bandArea, medianLine } from './band-layers.js';
+import { type Marker, verticalMarkers } from './markers.js';
+import { scenarioLine, span } from './subtitle.js';
 
 /** The minutes axis: from a decade below the smallest value of interest to a decade above the largest. */
 export function minutesRange(values: readonly number[]): [number, number] {

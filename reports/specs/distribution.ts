@@ -12,7 +12,9 @@ import { band } from '../bands.js';
 import { fleetIsAverage, outputLabel } from '../fleet-wording.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
 import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { percentileMarkers, verticalMarkers, type Marker } from './markers.js';
+import { rangeLine, scenarioLine, labelWithUnit } from './subtitle.js';
 
 export interface DisplayBin {
   x0: number;

@@ -13,7 +13,8 @@ import { percentile } from '../../src/result/percentile.js';
 import { runLengthWords } from '../headline.js';
 import { exceedanceAccuracy } from '../method.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { scenarioLine } from './subtitle.js';
 
 interface Series {
   key: OutputKey;

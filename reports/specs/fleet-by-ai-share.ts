@@ -12,7 +12,10 @@ import { articleFigure } from '../article-marks.js';
 import { outputBand, peakFleetBand } from '../bands.js';
 import { fleetWords } from '../fleet-wording.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, bandArea, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { bandArea, bandEnds, medianLine } from './band-layers.js';
+import { spreadLabels } from './label-lanes.js';
+import { scenarioLine, span } from './subtitle.js';
 
 /** Shares the band is drawn at: 0%, 5%, …, 100%. */
 export const AI_SHARES: readonly number[] = Array.from({ length: 21 }, (_, i) => i / 20);

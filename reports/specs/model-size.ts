@@ -8,7 +8,8 @@ import { INPUTS } from '../../src/model/inputs.js';
 import type { Result } from '../../src/result/types.js';
 import { publishedModels } from '../reference.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf, scenarioLine, span } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { scenarioLine, span } from './subtitle.js';
 
 export const SORA_ROW = 'Sora (this scenario)';
 

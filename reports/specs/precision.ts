@@ -8,7 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { PrecisionTrace, Result } from '../../src/result/types.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { scenarioLine } from './parts.js';
+import { scenarioLine } from './subtitle.js';
 
 const pct = (x: number) => `±${(x * 100).toPrecision(2)}%`;
 

@@ -9,7 +9,7 @@ import type { Backtest, BacktestRow, FigureKind } from '../../src/calibration/ba
 import { summaryOf } from '../../src/calibration/backtest.js';
 import { rounded } from '../../src/format.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, planAxis, scaleOf } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
 
 const UNIT: Record<FigureKind, string> = { inference: 'GPU-seconds', training: 'GPU-hours' };
 

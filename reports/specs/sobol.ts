@@ -11,7 +11,8 @@ import type { SensitivityAnalysis } from '../../src/sensitivity/saltelli.js';
 import { outputLabel, outputSubject } from '../fleet-wording.js';
 import { INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { listLines, scenarioLine } from './parts.js';
+import { scenarioLine } from './subtitle.js';
+import { listLines } from './text-width.js';
 
 export const FIRST = 'first-order (alone)';
 export const TOTAL = 'total (with interactions)';

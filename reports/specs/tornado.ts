@@ -16,7 +16,9 @@ import { band } from '../bands.js';
 import { outputLabel, outputSubject } from '../fleet-wording.js';
 import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, labelWithUnit, listLines, planAxis, scaleOf, scenarioLine, span, type AxisPlan } from './parts.js';
+import { axisOf, planAxis, scaleOf, type AxisPlan } from './axis-plan.js';
+import { labelWithUnit, scenarioLine, span } from './subtitle.js';
+import { listLines } from './text-width.js';
 
 export interface TornadoRow {
   input: string;

@@ -11,7 +11,10 @@ import { articleMarks } from '../article-marks.js';
 import { trainingBand } from '../bands.js';
 import { publishedTrainingFleets } from '../reference.js';
 import { chartConfig, COLORS, FONT_SIZE, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, bandArea, bandEnds, medianLine, planAxis, scaleOf, scenarioLine, span, spreadLabels } from './parts.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { bandArea, bandEnds, medianLine } from './band-layers.js';
+import { spreadLabels } from './label-lanes.js';
+import { scenarioLine, span } from './subtitle.js';
 
 /** Run lengths the band is drawn at: 1 to 6 months in tenths. */
 export const RUN_MONTHS: readonly number[] = Array.from({ length: 51 }, (_, i) => 1 + i / 10);

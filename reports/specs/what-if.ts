@@ -18,7 +18,7 @@ import type { InputKey } from '../../src/model/inputs.js';
 import { percentile } from '../../src/result/percentile.js';
 import type { Result } from '../../src/result/types.js';
 import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { scenarioLine } from './parts.js';
+import { scenarioLine } from './subtitle.js';
 
 export const WHAT_IF_PARAMS = ['price', 'share', 'days', 'mfu'] as const;
 
