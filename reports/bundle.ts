@@ -11,6 +11,7 @@ import { comparisonCharts, reportCharts, type ChartEntry } from './charts.js';
 import { percentilesCsv } from './csv.js';
 import { loadEmbedAssets, type EmbedAssets } from './html/assets.js';
 import { compareHtml } from './html/compare.js';
+import { withSource } from './html/page.js';
 import { reportHtml, type FileLink } from './html/report.js';
 import { compareMarkdown, reportMarkdown } from './markdown.js';
 import { drawChart } from './render/chart.js';
@@ -33,8 +34,9 @@ async function chartFiles(charts: readonly ChartEntry[]): Promise<ReportBundle> 
   const warnings: string[] = [];
   const pngs: Promise<void>[] = [];
   for (const chart of charts) {
-    const drawing = await drawChart(chart.spec);
-    files.set(`${CHARTS_DIR}/${chart.id}.vl.json`, toJson(chart.spec));
+    const spec = withSource(chart.spec, chart.source);
+    const drawing = await drawChart(spec);
+    files.set(`${CHARTS_DIR}/${chart.id}.vl.json`, toJson(spec));
     files.set(`${CHARTS_DIR}/${chart.id}.svg`, drawing.svg);
     pngs.push(drawing.png.then((png) => void files.set(`${CHARTS_DIR}/${chart.id}.png`, png)));
     warnings.push(...drawing.warnings.map((w) => `${chart.id}: ${w}`));

@@ -65,3 +65,14 @@ export function formatInputValue(key: InputKey, value: number): string {
 export function describeInput(key: InputKey, input: InputAssumption): string {
   return compileDistribution(input.spec).describe((x) => formatInputValue(key, x));
 }
+
+/** How an input's range was reached, as the report writes it beside the input's name: `fitted`, `judgement`, or nothing. */
+export function basisWord(input: Pick<InputAssumption, 'basis'>): string {
+  return input.basis ?? '';
+}
+
+/** An input's short name with its basis when the scenario gives one: `Sampling steps (judgement)`, `Inference MFU (fitted)`. */
+export function inputName(key: InputKey, input: Pick<InputAssumption, 'basis'>): string {
+  const basis = basisWord(input);
+  return basis ? `${INPUT_LABELS[key]} (${basis})` : INPUT_LABELS[key];
+}

@@ -3,6 +3,9 @@
  * can be planned in pixels before Vega draws anything.
  */
 import { axisLabels, logDomain, logTicks } from '../axis.js';
+import { DESKTOP, type ChartLayout } from '../layout.js';
+import { FONT_SIZE } from '../theme.js';
+import { wrapWords } from './text-width.js';
 
 /** A value axis decided in advance: its scale type, its domain and its length in pixels. */
 export interface AxisPlan {
@@ -51,9 +54,21 @@ export function scaleOf(plan: AxisPlan) {
     : { type: 'linear' as const, domain: plan.domain, nice: false, zero: false };
 }
 
-/** Axis properties for values in `unit` with a title; 1-2-5 ticks on a log axis. */
-export function axisOf(plan: AxisPlan, unit: string, title: string) {
+/**
+ * Axis properties for values in `unit` with a title; 1-2-5 ticks on a log axis. Laid out narrow: a
+ * log axis ticks only powers of ten when it spans more than two decades, a linear one about four
+ * ticks, and a title longer than the axis wraps onto a second line.
+ */
+export function axisOf(plan: AxisPlan, unit: string, title: string, layout: ChartLayout = DESKTOP) {
   const max = Math.max(...plan.domain.map(Math.abs));
-  const ticks = plan.log ? { values: logTicks(...plan.domain) } : {};
-  return { title, ...axisLabels(unit, max), ...ticks, labelOverlap: 'greedy' as const, labelFlush: false, grid: true };
+  const ticks = plan.log ? { values: logTicks(...plan.domain, layout.narrow ? 2 : 4) } : layout.narrow ? { tickCount: 4 } : {};
+  const lines = layout.narrow ? wrapWords(title, plan.length, FONT_SIZE.axisTitle) : [title];
+  return { title: lines.length > 1 ? lines : title, ...axisLabels(unit, max), ...ticks, labelOverlap: 'greedy' as const, labelFlush: false, grid: true };
+}
+
+/** An axis title for a narrow chart: wrapped onto lines no longer than `length` pixels. */
+export function wrappedTitle(title: string, length: number, layout: ChartLayout): string | string[] {
+  if (!layout.narrow) return title;
+  const lines = wrapWords(title, length, FONT_SIZE.axisTitle);
+  return lines.length > 1 ? lines : title;
 }

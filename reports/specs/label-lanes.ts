@@ -7,14 +7,17 @@ import { pixelOf, valueAtPixel, type AxisPlan } from './axis-plan.js';
 
 /**
  * Offsets that keep labels written along vertical rules at least `gap` pixels apart: each label
- * moves right just enough to clear the one before it (labels keep the order of their rules).
+ * moves right (up, on a y axis) just enough to clear the one before it, keeping the order of their
+ * rules, and to keep `gap / 2` pixels from every obstacle (a rule the labels must not sit on).
  */
-export function spreadOffsets(pixels: readonly number[], gap: number): number[] {
+export function spreadOffsets(pixels: readonly number[], gap: number, obstacles: readonly number[] = []): number[] {
   const order = pixels.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
   const offsets = new Array<number>(pixels.length).fill(0);
+  const blocked = [...obstacles].sort((a, b) => a - b);
   let last = -Infinity;
   for (const { p, i } of order) {
-    const placed = Math.max(p, last + gap);
+    let placed = Math.max(p, last + gap);
+    for (const o of blocked) if (Math.abs(placed - o) < gap / 2) placed = o + gap / 2;
     offsets[i] = placed - p;
     last = placed;
   }
@@ -23,17 +26,18 @@ export function spreadOffsets(pixels: readonly number[], gap: number): number[] 
 
 /**
  * Where to put labels for `values` on a planned axis so that none is closer than `gap` pixels to the
- * next: each label's position, in data units, moved along the axis (upward on a y axis) as needed.
+ * next, nor than `gap / 2` to an obstacle value: each label's position, in data units, moved along the
+ * axis (upward on a y axis) as needed.
  */
-export function spreadLabelValues(plan: AxisPlan, values: readonly number[], gap = FONT_SIZE.mark + 4): number[] {
+export function spreadLabelValues(plan: AxisPlan, values: readonly number[], gap = FONT_SIZE.mark + 4, obstacles: readonly number[] = []): number[] {
   const pixels = values.map((v) => pixelOf(plan, v));
-  const offsets = spreadOffsets(pixels, gap);
+  const offsets = spreadOffsets(pixels, gap, obstacles.map((o) => pixelOf(plan, o)));
   return values.map((v, i) => (offsets[i] === 0 ? v : valueAtPixel(plan, pixels[i]! + offsets[i]!)));
 }
 
-/** Labelled points with `labelAt`, the value each label is drawn at, spread so labels do not overlap. */
-export function spreadLabels<T extends { value: number }>(plan: AxisPlan, points: readonly T[]): (T & { labelAt: number })[] {
-  const at = spreadLabelValues(plan, points.map((p) => p.value));
+/** Labelled points with `labelAt`, the value each label is drawn at, spread so labels neither overlap nor sit on an obstacle. */
+export function spreadLabels<T extends { value: number }>(plan: AxisPlan, points: readonly T[], obstacles: readonly number[] = []): (T & { labelAt: number })[] {
+  const at = spreadLabelValues(plan, points.map((p) => p.value), undefined, obstacles);
   return points.map((p, i) => ({ ...p, labelAt: at[i]! }));
 }
 
@@ -54,15 +58,38 @@ export interface LanePlacement {
 export function laneLabels(pixels: readonly number[], widths: readonly number[], length: number, gap = 8): LanePlacement[] {
   const n = pixels.length;
   const spanOf = (p: number, w: number, side: 'left' | 'right'): [number, number] => (side === 'right' ? [p, p + w + 4] : [p - w - 4, p]);
-  const rulesUnder = (span: [number, number], self: number) => pixels.filter((q, k) => k !== self && q >= span[0] - gap && q <= span[1] + gap).length;
+  // A rule is under a label when it runs through the label's text or within 2 px of it (the text starts 3 px from its own rule).
+  const near = 2;
+  const rulesUnder = (span: [number, number], self: number) => pixels.filter((q, k) => k !== self && q >= span[0] - near && q <= span[1] + near).length;
   // A side the label fits on (inside the axis); where both fit, the one running over fewer other rules.
   const sides = pixels.map((p, i): 'left' | 'right' => {
     const [rightFits, leftFits] = [p + widths[i]! + 4 <= length, p - widths[i]! - 4 >= 0];
     if (rightFits && leftFits) return rulesUnder(spanOf(p, widths[i]!, 'left'), i) < rulesUnder(spanOf(p, widths[i]!, 'right'), i) ? 'left' : 'right';
     return leftFits && !rightFits ? 'left' : 'right';
   });
+  const fits = (i: number, side: 'left' | 'right') => (side === 'right' ? pixels[i]! + widths[i]! + 4 <= length : pixels[i]! - widths[i]! - 4 >= 0);
   const spans = pixels.map((p, i) => spanOf(p, widths[i]!, sides[i]!));
-  const covers = (i: number, k: number) => i !== k && pixels[k]! >= spans[i]![0] - gap && pixels[k]! <= spans[i]![1] + gap;
+  const covers = (i: number, k: number) => i !== k && pixels[k]! >= spans[i]![0] - near && pixels[k]! <= spans[i]![1] + near;
+  // Two labels running toward each other over each other's rules cannot both sit above the other:
+  // one of them turns to run the same way as the other, where it fits.
+  for (let pass = 0; pass < n; pass++) {
+    let turned = false;
+    for (let i = 0; i < n && !turned; i++) {
+      for (let k = 0; k < n && !turned; k++) {
+        if (!(covers(i, k) && covers(k, i))) continue;
+        for (const j of [k, i]) {
+          const other: 'left' | 'right' = sides[j] === 'left' ? 'right' : 'left';
+          if (fits(j, other)) {
+            sides[j] = other;
+            spans[j] = spanOf(pixels[j]!, widths[j]!, other);
+            turned = true;
+            break;
+          }
+        }
+      }
+    }
+    if (!turned) break;
+  }
   const lanes: [number, number][][] = [];
   const laneOf = new Array<number>(n).fill(-1);
   const result = new Array<LanePlacement>(n);

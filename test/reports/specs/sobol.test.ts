@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reportCharts } from '../../../reports/charts.js';
 import { methodRows } from '../../../reports/method.js';
 import { REPORT_SOBOL_ROWS, reportSobol } from '../../../reports/sobol.js';
-import { FIRST, sobolSpec, TOTAL } from '../../../reports/specs/sobol.js';
+import { FIRST, sobolRows, sobolSpec, TOTAL } from '../../../reports/specs/sobol.js';
+import type { SensitivityAnalysis } from '../../../src/sensitivity/saltelli.js';
 import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
 import { loadScenario } from '../../../src/scenario/resolve.js';
 import { simulate } from '../../../src/simulate/simulate.js';
@@ -52,5 +53,35 @@ describe('Sobol-index charts', () => {
     const row = methodRows(evidence).find((r) => r.label === 'Sobol indices')!;
     expect(row.value).toMatch(/Jansen estimators/);
     expect(row.value).toContain(`N = ${REPORT_SOBOL_ROWS.toLocaleString('en-US')} rows per matrix`);
+  });
+});
+
+describe('Sobol indices as the chart shows them', () => {
+  /** An analysis of one output over three inputs with the indices given (estimate, lower, upper). */
+  function analysis(first: [number, number, number][], total: [number, number, number][]): SensitivityAnalysis {
+    const index = ([estimate, lower, upper]: [number, number, number]) => ({ estimate, lower, upper });
+    return {
+      ...reportSobol(evidence),
+      inputs: ['soraParams', 'samplingSteps', 'inferMfu'],
+      outputs: [{ output: 'costPerVideoMinuteUsd', label: 'Cost', scale: 'log', first: first.map(index), total: total.map(index) }],
+    };
+  }
+
+  it('stay inside 0–100%, first-order never above total, and an interval through zero reads "no detectable effect"', () => {
+    // Sampling noise as a finite design gives it: a total of 102%, a first-order of −1.8%, first above total.
+    const a = analysis([[0.97, 0.93, 1.01], [-0.018, -0.04, 0.005], [0.06, 0.03, 0.09]], [[1.02, 0.98, 1.06], [0.01, -0.002, 0.02], [0.05, 0.03, 0.07]]);
+    const rows = sobolRows(a, 'costPerVideoMinuteUsd');
+    for (const r of rows) {
+      expect(r.estimate, r.row).toBeGreaterThanOrEqual(0);
+      expect(r.upper, r.row).toBeLessThanOrEqual(1);
+      expect(r.lower, r.row).toBeGreaterThanOrEqual(0);
+      expect(r.label, r.row).not.toMatch(/−|-\d|10[1-9]%/);
+    }
+    const of = (input: string, kind: string) => rows.find((r) => r.input === input && r.kind === kind);
+    for (const input of ['soraParams', 'inferMfu']) expect(of(input, FIRST)!.estimate).toBeLessThanOrEqual(of(input, TOTAL)!.estimate);
+    // samplingSteps' total interval includes 0: no bar claims an effect for it.
+    expect(of('samplingSteps', TOTAL)).toBeUndefined();
+    const spec = sobolSpec(evidence, a, 'costPerVideoMinuteUsd');
+    expect(JSON.stringify(spec)).toMatch(/no detectable effect[^"]*Sampling steps/);
   });
 });
