@@ -52,7 +52,8 @@ export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
 
 /** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */
 export function formatInputValue(key: InputKey, value: number): string {
-  const { unit } = INPUTS[key];
+  const { unit, zeroMeans } = INPUTS[key];
+  if (value === 0 && zeroMeans) return zeroMeans;
   if (unit === '0–1') return percent(value);
   return formatRounded(value, unit);
 }
@@ -63,6 +64,8 @@ export function formatInputValue(key: InputKey, value: number): string {
  * `description`, which stays as it is (it is part of what a Result records).
  */
 export function describeInput(key: InputKey, input: InputAssumption): string {
+  const { zeroMeans } = INPUTS[key];
+  if (zeroMeans && input.spec.dist === 'fixed' && input.spec.value === 0) return `fixed: ${zeroMeans}`;
   return compileDistribution(input.spec).describe((x) => formatInputValue(key, x));
 }
 

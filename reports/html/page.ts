@@ -7,6 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { specSubtitle, specTitle, type ChartEntry } from '../charts.js';
 import { NARROW_BELOW } from '../layout.js';
 import type { EmbedAssets } from './assets.js';
+import { glossarySection } from './glossary.js';
 import { html, inlineScript, jsonForScript, trusted, type SafeHtml } from './escape.js';
 
 export const SPECS_ELEMENT_ID = 'sora-mc-specs';
@@ -15,7 +16,7 @@ const STYLE = `
 :root { --ink: #1f2937; --muted: #4b5563; --line: #e5e7eb; --sim: #2563eb; --article: #ea580c; --published: #059669; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #f9fafb; font: 16px/1.5 "DejaVu Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-main { max-width: 1000px; margin: 0 auto; padding: 32px 24px 64px; background: white; }
+main { max-width: 1000px; margin: 0 auto; padding: 20px 24px 64px; background: white; }
 h1 { font-size: 28px; line-height: 1.25; margin: 0 0 8px; }
 h2 { font-size: 21px; margin: 40px 0 12px; padding-top: 12px; border-top: 1px solid var(--line); }
 h3 { font-size: 17px; margin: 24px 0 8px; }
@@ -44,6 +45,19 @@ figcaption { color: var(--muted); font-size: 14px; margin-top: 4px; }
 .vega-bind-name { min-width: 9em; font-weight: 600; }
 .vega-bind input[type="range"] { flex: 1 1 160px; max-width: 320px; }
 figcaption a, .files a { color: var(--sim); }
+dl.glossary { display: grid; grid-template-columns: 220px 1fr; gap: 6px 16px; font-size: 14px; }
+dl.glossary dt { font-weight: 600; }
+dl.glossary dd { margin: 0; }
+a.term { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; }
+/* The best estimate's answer: everything an investor needs on the first screen. */
+header.answer h1 { font-size: 23px; margin: 0 0 6px; }
+p.which { font-size: 14.5px; line-height: 1.45; margin: 0 0 8px; color: var(--ink); }
+p.chance { font-size: 16.5px; margin: 0 0 8px; padding: 7px 12px; background: #fff7ed; border-left: 4px solid var(--article); }
+ul.headlines.short li { padding: 4px 12px; margin: 0 0 3px; font-size: 15px; }
+table.answer-table { font-size: 13.5px; margin: 6px 0 6px; }
+table.answer-table td, table.answer-table th { padding: 4px 6px; }
+table.answer-table td.why { font-size: 12.5px; color: var(--muted); min-width: 14em; line-height: 1.35; }
+p.report-note { font-size: 14px; padding: 8px 12px; background: #f3f4f6; margin: 0 0 16px; }
 dl.method { display: grid; grid-template-columns: 220px 1fr; gap: 6px 16px; font-size: 14px; }
 dl.method dt { font-weight: 600; }
 dl.method dd { margin: 0; }
@@ -62,7 +76,8 @@ main { overflow-wrap: break-word; }
   main { padding: 16px 12px 48px; }
   h1 { font-size: 23px; }
   .headlines li { font-size: 16px; }
-  dl.method { grid-template-columns: 1fr; }
+  dl.method, dl.glossary { grid-template-columns: 1fr; }
+  header.answer h1 { font-size: 22px; }
   table { font-size: 13px; }
 }
 /* Paper: A4 margins; headings stay with what follows, figures and rows are not split; folded sections print
@@ -173,12 +188,14 @@ ${s.charts.map(chartFigure)}</section>
 `)}`;
 }
 
-/** The sections every report ends with: the charts, the assumptions, the method and the files beside it. */
-export function closingSections(charts: readonly ChartEntry[], assumptions: { title: string; body: SafeHtml }, method: SafeHtml, files: SafeHtml): SafeHtml {
+/** The sections every report ends with: the charts, what to read with care, the assumptions, the glossary, the method and the files beside it. */
+export function closingSections(charts: readonly ChartEntry[], assumptions: { title: string; body: SafeHtml }, method: SafeHtml, files: SafeHtml, care: SafeHtml = html``): SafeHtml {
   return html`${chartSections(charts)}
+${care}
 <section id="assumptions"><h2>${assumptions.title}</h2>
 ${assumptions.body}
 </section>
+${glossarySection()}
 <section id="method"><h2>Method</h2>
 ${method}
 </section>
