@@ -96,6 +96,10 @@ main { overflow-wrap: break-word; }
   .vega-bindings, .no-print, details.fixed-inputs { display: none !important; }
   .print-only { display: block; }
   p.fixed-list { font-size: 8.5pt; color: var(--muted); }
+  table.assumptions { font-size: 7.5pt; }
+  table.assumptions th:last-child, table.assumptions td:last-child { width: 38%; }
+  table.assumptions th:nth-child(2), table.assumptions td:nth-child(2) { width: 18%; }
+  .key, p.chance, .headlines li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 

@@ -11,6 +11,8 @@ import { assumptionsTable, summaryTable } from '../../reports/html/tables.js';
 import { exceedanceSpec } from '../../reports/specs/exceedance.js';
 import { whatIfRows, whatIfSpec } from '../../reports/specs/what-if.js';
 import { simulated } from './fixtures.js';
+import { backtest, summaryOf } from '../../src/calibration/backtest.js';
+import { shippedCalibration } from '../../src/calibration/read.js';
 
 const mission = await simulated('mission');
 const calibrated = await simulated('calibrated');
@@ -75,5 +77,16 @@ describe('chart titles', () => {
       for (const chart of reportCharts(result)) expect(specTitle(chart.spec), chart.id).not.toMatch(/\?$/);
     }
     for (const chart of comparisonCharts([mission, calibrated])) expect(specTitle(chart.spec), chart.id).not.toMatch(/\?$/);
+  });
+});
+
+describe('the comparison’s fit row', () => {
+  it('gives held-out coverage where a scenario’s ranges are fitted, says "not fitted" where not, and marks the best estimate', () => {
+    const table = String(comparisonTable([mission, calibrated]));
+    const held = summaryOf(backtest(calibrated.scenario, shippedCalibration()), 'transformer', 'inference', 'held-out')!;
+    const row = /<tr class="fit">[\s\S]*?<\/tr>/.exec(table)![0];
+    expect(row).toContain(`held out: ${held.inside} of ${held.count} inside P5–P95`);
+    expect(row).toContain('not fitted');
+    expect(/<thead>[\s\S]*?<\/thead>/.exec(table)![0]).toMatch(/calibrated<br><small>best estimate<\/small>/);
   });
 });
