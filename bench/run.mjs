@@ -6,18 +6,19 @@
 //   npm run bench -- --runs 7 --skip-squiggle      # more runs; leave out a peer (--skip-numpy)
 //
 // What it measures:
-// - end to end: `sora-mc run mission --samples N`, process start to exit, at 1e5, 1e6, 1e7 (median,
+// - end to end: `sora-mc run mission --samples N`, process start to exit, at 1e3, 1e5, 1e6, 1e7 (median,
 //   min–max of --runs runs, default 5), samples/s and peak RSS (from /usr/bin/time -f %M, else from
 //   the child's own process.resourceUsage().maxRSS, which covers its worker threads);
 // - 1 against 2 workers at 1e7, end to end (parallel efficiency = t1 / (2 · t2));
-// - the time split of one thread over mission's chunks: sampling (uniforms and quantiles), the model,
-//   the statistics (counting pass, gathering pass), in ns per sample;
-// - side by side with Squiggle (@quri/squiggle-lang) on the issue's 4-input model at 1e5 and 1e6 in
-//   this one process, both after a warm-up (sora-mc on a started SamplerPool), with both tools'
-//   P10/P50/P90, whether Squiggle's lie inside sora-mc's 95% intervals, and the speed ratio;
+// - the time split of one thread over mission's chunks, each stage as the engine runs it: drawing
+//   (alea and every input's quantile in the kernel), the model (JavaScript), counting (every output's
+//   moments and the distinct outputs' bins, kernel), the tornado's decile fold (kernel), in ns per sample;
+// - side by side with Squiggle (@quri/squiggle-lang 0.10, bench/squiggle_model.mjs) on the issue's
+//   4-input model at 1e6, both as whole processes run alternately, with both tools' P10/P50/P90;
 // - side by side with numpy (when python3 has it): bench/numpy_model.py, the same model as a plain
 //   vectorised script on one core, and `sora-mc run mission` at 1e6 and 1e7, alternately, process
-//   start to exit, with peak RSS and whether numpy's P10/P50/P90 lie within √2 × sora-mc's intervals.
+//   start to exit, with peak RSS and whether numpy's P10/P50/P90 lie within √2 × sora-mc's intervals;
+// - the bars of issue 21, each met or not, from the figures above.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -43,15 +44,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'sora-mc-bench-'));
 const hasTime = existsSync('/usr/bin/time');
 
 const fmt = {
-  s: (x) => `${x.toFixed(2)} s`,
+  s: (x) => (x === undefined ? "–" : `${x.toFixed(2)} s`),
   rate: (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M/s` : `${(x / 1e3).toFixed(0)} k/s`),
   mb: (kb) => `${Math.round(kb / 1024)} MB`,
   n: (x) => x.toExponential(0).replace('+', ''),
 };
 
 /** One `sora-mc run` as a child process: wall seconds and peak RSS in KB. */
-function runCli(samples, extra = []) {
-  const cliArgs = [cli, 'run', 'mission', '--samples', String(samples), '--out', join(scratch, 'out'), '--json', ...extra];
+function runCli(samples, extra = [], scenario = 'mission') {
+  const cliArgs = [cli, 'run', scenario, '--samples', String(samples), '--out', join(scratch, 'out'), '--json', ...extra];
   const [command, commandArgs] = hasTime
     ? ['/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, ...cliArgs]]
     : [process.execPath, ['--import', rssHook, ...cliArgs]];
@@ -74,64 +75,74 @@ function endToEnd(samples, count, extra = []) {
 async function timeSplit() {
   const { loadScenario } = await import('../dist/src/scenario/resolve.js');
   const { compileInputs } = await import('../dist/src/scenario/compile.js');
-  const { allocateInputColumns, quantileLoops } = await import('../dist/src/simulate/chunks.js');
-  const { monteCarloUniforms, CHUNK_SIZE } = await import('../dist/src/sampling/uniforms.js');
+  const { outputRelations } = await import('../dist/src/scenario/output-relations.js');
+  const { loadKernel } = await import('../dist/src/simulate/kernel-file.js');
+  const { KernelChunks } = await import('../dist/src/simulate/kernel-chunks.js');
+  const { OutputsCounter } = await import('../dist/src/kernel/counter.js');
+  const { KernelDeciles } = await import('../dist/src/kernel/deciles.js');
+  const { writeProgram } = await import('../dist/src/kernel/programs.js');
   const { computeColumns, allocateOutputColumns } = await import('../dist/src/model/compute.js');
-  const { INPUT_KEYS } = await import('../dist/src/model/inputs.js');
+  const { allocateInputColumns } = await import('../dist/src/simulate/chunks.js');
+  const { aleaState } = await import('../dist/src/sampling/alea.js');
+  const { streamName, CHUNK_SIZE } = await import('../dist/src/sampling/uniforms.js');
   const { OUTPUT_KEYS } = await import('../dist/src/model/outputs.js');
-  const { OutputCounter } = await import('../dist/src/stats/stream-count.js');
-  const { RunStatistics } = await import('../dist/src/stats/stream-summary.js');
-  const { PassCollector } = await import('../dist/src/stats/stream-select.js');
+  const { TORNADO_OUTPUTS } = await import('../dist/src/stats/tornado.js');
   const scenario = loadScenario('mission').resolved;
   const distributions = compileInputs(scenario);
+  const relations = outputRelations(distributions, scenario.stepCost);
+  const kernel = loadKernel();
+  // The stages one by one, as KernelChunks.sample runs them (kernel-chunks.ts), then as the counting pass folds them.
+  const chunks = new KernelChunks(kernel, { distributions, stepCost: scenario.stepCost, uniforms: null, aleaSeed: 'bench' });
+  const uncertain = chunks.uncertain;
+  const columns = Object.fromEntries(uncertain.map((key) => [key, kernel.reserveF64(CHUNK_SIZE)]));
+  const programs = uncertain.map((key) => writeProgram(kernel, distributions[key]));
+  const states = kernel.reserveF64(4 * uncertain.length);
   const inputs = allocateInputColumns(distributions);
-  const loops = quantileLoops(distributions);
-  const uniforms = monteCarloUniforms('bench');
   const outputs = allocateOutputColumns(CHUNK_SIZE);
-  const columns = OUTPUT_KEYS.map((key) => outputs[key]);
-  const chunks = 122; // 1e6 samples
-  const t = { sampling: 0, model: 0, count: 0, gather: 0 };
-  const sample = (k) => {
-    let t0 = performance.now();
-    // As sampleChunk does: every uncertain input's uniforms together, then their quantiles.
-    const uncertain = INPUT_KEYS.filter((key) => loops[key]);
-    uniforms.fillInputs(uncertain.map((key) => inputs[key]), uncertain, k);
-    for (const key of uncertain) loops[key](inputs[key], CHUNK_SIZE);
-    t.sampling += performance.now() - t0;
-    t0 = performance.now();
-    computeColumns(inputs, outputs, CHUNK_SIZE, scenario.stepCost);
-    t.model += performance.now() - t0;
-  };
-  for (let round = 0; round < 2; round++) {
-    // Round 0 warms the JIT; round 1 is measured.
-    for (const key of Object.keys(t)) t[key] = 0;
-    const counters = columns.map(() => new OutputCounter(0));
-    const sums = [];
-    for (let k = 0; k < chunks; k++) {
-      sample(k);
-      const t0 = performance.now();
-      for (let j = 0; j < columns.length; j++) counters[j].add(columns[j], CHUNK_SIZE);
+  const counter = new OutputsCounter(kernel, chunks.outputColumns, { binned: relations.map((r, j) => r.of === j && !r.constant), tallied: relations.map((r) => !r.constant), plans: OUTPUT_KEYS.map(() => null) });
+  const deciles = new KernelDeciles(kernel, uncertain, TORNADO_OUTPUTS.length, CHUNK_SIZE);
+  const tornadoColumns = TORNADO_OUTPUTS.map((key) => chunks.outputColumns[OUTPUT_KEYS.indexOf(key)]);
+  const x = kernel.exports;
+  const chunksPerRound = 40;
+  const rounds = 12;
+  const best = { draw: Infinity, model: Infinity, count: Infinity, tornado: Infinity };
+  let k = 0;
+  for (let round = 0; round < rounds; round++) {
+    const t = { draw: 0, model: 0, count: 0, tornado: 0 };
+    for (let c = 0; c < chunksPerRound; c++, k++) {
+      let t0 = performance.now();
+      const s = kernel.f64(states, 4 * uncertain.length);
+      uncertain.forEach((key, i) => {
+        const a = aleaState(streamName('bench', key, k));
+        s.set([a.s0, a.s1, a.s2, a.c], 4 * i);
+      });
+      let i = 0;
+      for (; i + 1 < uncertain.length; i += 2) x.aleaFill2(columns[uncertain[i]], columns[uncertain[i + 1]], CHUNK_SIZE, states + 32 * i, states + 32 * (i + 1));
+      if (i < uncertain.length) x.aleaFill(columns[uncertain[i]], CHUNK_SIZE, states + 32 * i);
+      uncertain.forEach((key, j) => deciles.mark(key, columns[key], CHUNK_SIZE));
+      uncertain.forEach((key, j) => x.quantiles(columns[key], CHUNK_SIZE, programs[j]));
+      t.draw += performance.now() - t0;
+      t0 = performance.now();
+      for (const key of uncertain) inputs[key].set(kernel.f64(columns[key], CHUNK_SIZE));
+      computeColumns(inputs, outputs, CHUNK_SIZE, scenario.stepCost);
+      OUTPUT_KEYS.forEach((key, j) => kernel.f64(chunks.outputColumns[j], CHUNK_SIZE).set(outputs[key]));
+      t.model += performance.now() - t0;
+      t0 = performance.now();
+      counter.add(CHUNK_SIZE);
       t.count += performance.now() - t0;
-      for (const c of counters) sums.push(c.takeBlockSum());
+      t0 = performance.now();
+      deciles.add(tornadoColumns, CHUNK_SIZE);
+      t.tornado += performance.now() - t0;
     }
-    const stats = new RunStatistics([counters.map((c) => c.export())], Float64Array.from(sums), chunks, columns.map(() => 0));
-    const collectors = stats.gatherPlans().map((plan) => (plan ? new PassCollector(plan) : null));
-    const sampled = { ...t };
-    for (let k = 0; k < chunks; k++) {
-      sample(k);
-      const t0 = performance.now();
-      for (let j = 0; j < columns.length; j++) collectors[j]?.add(columns[j], CHUNK_SIZE);
-      t.gather += performance.now() - t0;
-    }
-    // Sampling and the model run in both passes: report them per pass.
-    t.sampling = sampled.sampling;
-    t.model = sampled.model;
+    for (const key of Object.keys(best)) best[key] = Math.min(best[key], t[key]);
   }
-  const ns = (ms) => (ms * 1e6) / (chunks * CHUNK_SIZE);
+  const ns = (ms) => (ms * 1e6) / (chunksPerRound * CHUNK_SIZE);
+  const split = Object.fromEntries(Object.entries(best).map(([key, ms]) => [key, ns(ms)]));
   return {
-    samples: chunks * CHUNK_SIZE,
-    nsPerSample: { sampling: ns(t.sampling), model: ns(t.model), statisticsCount: ns(t.count), statisticsGather: ns(t.gather) },
-    note: 'one thread, mission; sampling and the model run once per pass (a run makes two passes), the statistics once each',
+    samples: rounds * chunksPerRound * CHUNK_SIZE,
+    nsPerSample: { ...split, total: split.draw + split.model + split.count + split.tornado },
+    distinctOutputs: relations.filter((r, j) => r.of === j).length,
+    note: 'one thread, mission, the fastest of 12 rounds of 40 chunks per stage; draw includes the decile marks, model the copies to and from the kernel; one counting pass over every sample (plus a pilot of ~1/64)',
   };
 }
 
@@ -183,12 +194,7 @@ async function numpyPeer(sizes, count) {
   return { runs: count, rows, note: 'process start to exit for both; numpy computes percentiles, mean, sd, min and max only (no intervals, histograms or tornado); one core, as numpy does' };
 }
 
-const SQUIGGLE_MODEL = `params = 10e9 to 30e9
-data = 4 to 10
-ratio = 4 to 8
-mfu = 0.3 to 0.6
-h100 = 1e21 * params / 675e6 * data * (1440 / ratio) / 2 / (989.4e12 * mfu * 30 * 86400)
-[quantile(h100, 0.1), quantile(h100, 0.5), quantile(h100, 0.9)]`;
+const { SQUIGGLE_MODEL } = await import('./squiggle_model.mjs');
 
 // The same model in sora-mc: mission's trainH100s with trainDays 30 (its article value) and the four
 // inputs as lognormals with those 90% ranges. trainMfu must stay in (0, 1]: "0.3 to 0.6" reaches
@@ -216,59 +222,51 @@ const ANALYTIC = (() => {
   return [-z90, 0, z90].map((z) => Math.exp(mu + z * sigma));
 })();
 
+/** Squiggle and `sora-mc run` on the 4-input model, each a whole process, alternately. */
 async function peer(sizes, repeats) {
-  const { run: squiggle, defaultEnvironment } = await import('@quri/squiggle-lang');
-  const { loadScenario, simulate, SamplerPool } = await import('../dist/src/index.js');
   const file = join(scratch, 'four-inputs.yaml');
   writeFileSync(file, SORA_MODEL);
-  const scenario = loadScenario(file);
-  const pool = SamplerPool.start(availableParallelism());
-  const runSquiggle = async (samples) => {
-    const t0 = performance.now();
-    const out = await squiggle(SQUIGGLE_MODEL, { environment: { ...defaultEnvironment, sampleCount: samples } });
-    const seconds = (performance.now() - t0) / 1000;
-    if (!out.result.ok) throw new Error(`squiggle failed: ${out.result.value.toString()}`);
-    return { seconds, percentiles: out.result.value.result.asJS() };
+  const squiggleScript = join(root, 'bench', 'squiggle_model.mjs');
+  const runSquiggle = (samples) => {
+    const started = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, [squiggleScript, String(samples)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (child.status !== 0) throw new Error(`squiggle failed (${child.status}): ${child.stderr}`);
+    return { seconds, percentiles: JSON.parse(child.stdout).percentiles };
   };
-  const runSora = async (samples) => {
-    const t0 = performance.now();
-    const result = await simulate(scenario, { samples, pool });
-    const seconds = (performance.now() - t0) / 1000;
-    const ps = result.outputs.trainH100s.percentiles.filter((q) => [0.1, 0.5, 0.9].includes(q.p));
-    return { seconds, percentiles: ps };
+  const runSora = (samples) => {
+    const { seconds } = runCli(samples, [], file);
+    const result = JSON.parse(readFileSync(join(scratch, 'out', 'result.json'), 'utf8'));
+    return { seconds, percentiles: result.outputs.trainH100s.percentiles.filter((q) => [0.1, 0.5, 0.9].includes(q.p)) };
   };
-  try {
-    await runSquiggle(1e5); // warm-up
-    await runSora(1e5);
-    const rows = [];
-    for (const samples of sizes) {
-      const sq = [];
-      const so = [];
-      for (let i = 0; i < repeats; i++) {
-        sq.push(await runSquiggle(samples));
-        so.push(await runSora(samples));
-      }
-      const sqS = median(sq.map((r) => r.seconds));
-      const soS = median(so.map((r) => r.seconds));
-      const ours = so[0].percentiles;
-      const theirs = sq[0].percentiles;
-      // Two independent estimates of one quantile differ by up to √2 × one 95% half-width (95% of the time).
-      const agree = theirs.map((x, i) => Math.abs(x - ours[i].value) <= Math.SQRT2 * Math.max(ours[i].upper - ours[i].value, ours[i].value - ours[i].lower));
-      rows.push({
-        samples,
-        squiggle: { medianS: sqS, samplesPerS: samples / sqS, p10p50p90: theirs },
-        soraMc: { medianS: soS, samplesPerS: samples / soS, p10p50p90: ours.map((q) => q.value), intervals95: ours.map((q) => [q.lower, q.upper]) },
-        squiggleInsideSoraIntervals: theirs.map((x, i) => ours[i].lower <= x && x <= ours[i].upper),
-        withinCombinedIntervals: agree,
-        analytic: ANALYTIC,
-        analyticInsideSoraIntervals: ANALYTIC.map((x, i) => ours[i].lower <= x && x <= ours[i].upper),
-        speedRatio: sqS / soS,
-      });
+  runSquiggle(1e4); // warm the file cache
+  runSora(1e4);
+  const rows = [];
+  for (const samples of sizes) {
+    const sq = [];
+    const so = [];
+    for (let i = 0; i < repeats; i++) {
+      sq.push(runSquiggle(samples));
+      so.push(runSora(samples));
     }
-    return { model: SQUIGGLE_MODEL, soraScenario: SORA_MODEL, workers: pool.size, repeats, rows, note: 'trainMfu "0.3 to 0.6" is truncated at 1 in sora-mc (its domain check); Squiggle does not truncate' };
-  } finally {
-    await pool.close();
+    const sqS = median(sq.map((r) => r.seconds));
+    const soS = median(so.map((r) => r.seconds));
+    const ours = so[0].percentiles;
+    const theirs = sq[0].percentiles;
+    // Two independent estimates of one quantile differ by up to √2 × one 95% half-width (95% of the time).
+    const agree = theirs.map((x, i) => Math.abs(x - ours[i].value) <= Math.SQRT2 * Math.max(ours[i].upper - ours[i].value, ours[i].value - ours[i].lower));
+    rows.push({
+      samples,
+      squiggle: { medianS: sqS, minS: Math.min(...sq.map((r) => r.seconds)), maxS: Math.max(...sq.map((r) => r.seconds)), samplesPerS: samples / sqS, p10p50p90: theirs },
+      soraMc: { medianS: soS, minS: Math.min(...so.map((r) => r.seconds)), maxS: Math.max(...so.map((r) => r.seconds)), samplesPerS: samples / soS, p10p50p90: ours.map((q) => q.value), intervals95: ours.map((q) => [q.lower, q.upper]) },
+      squiggleInsideSoraIntervals: theirs.map((x, i) => ours[i].lower <= x && x <= ours[i].upper),
+      withinCombinedIntervals: agree,
+      analytic: ANALYTIC,
+      analyticInsideSoraIntervals: ANALYTIC.map((x, i) => ours[i].lower <= x && x <= ours[i].upper),
+      speedRatio: sqS / soS,
+    });
   }
+  return { model: SQUIGGLE_MODEL, soraScenario: SORA_MODEL, repeats, rows, note: 'whole processes, alternating; trainMfu "0.3 to 0.6" is truncated at 1 in sora-mc (its domain check); Squiggle does not truncate' };
 }
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -281,7 +279,7 @@ const results = {
 try {
   if (!large) {
     if (wanted('end-to-end')) {
-      results.endToEnd = [1e5, 1e6, 1e7].map((samples) => {
+      results.endToEnd = [1e3, 1e5, 1e6, 1e7].map((samples) => {
         console.error(`end to end at ${fmt.n(samples)} …`);
         return endToEnd(samples, runs);
       });
@@ -298,11 +296,11 @@ try {
     }
     if (wanted('squiggle') && !flag('skip-squiggle')) {
       console.error('Squiggle side by side …');
-      results.squiggle = await peer([1e5, 1e6], 3);
+      results.squiggle = await peer([1e6], runs);
     }
     if (wanted('numpy') && !flag('skip-numpy')) {
       console.error('numpy side by side …');
-      results.numpy = await numpyPeer([1e6, 1e7], 3);
+      results.numpy = await numpyPeer([1e6, 1e7], Math.max(3, runs));
     }
   } else {
     // --only e8 or e9 reruns one of the two (the other is kept from large.json).
@@ -349,13 +347,13 @@ if (data.large) {
 }
 if (data.split) {
   const s = data.split.nsPerSample;
-  row('time split, ns/sample, one thread', `sampling ${s.sampling.toFixed(0)} + model ${s.model.toFixed(0)} per pass`, '', `statistics: counting ${s.statisticsCount.toFixed(0)}, gathering ${s.statisticsGather.toFixed(0)}`, '');
+  row('time split, ns/sample, one thread', `draw ${s.draw.toFixed(0)} + model ${s.model.toFixed(0)} + count ${s.count.toFixed(0)} + tornado fold ${s.tornado.toFixed(0)} = ${s.total.toFixed(0)}`, '', `${data.split.distinctOutputs} of 21 outputs binned`, '');
 }
 if (data.squiggle) {
   for (const r of data.squiggle.rows) {
     const p = (xs) => xs.map((x) => Math.round(x).toLocaleString('en-US')).join(' / ');
-    row(`4-input model ${fmt.n(r.samples)}: Squiggle`, fmt.s(r.squiggle.medianS), `P10/P50/P90 ${p(r.squiggle.p10p50p90)}`, fmt.rate(r.squiggle.samplesPerS), '');
-    row(`4-input model ${fmt.n(r.samples)}: sora-mc`, fmt.s(r.soraMc.medianS), `P10/P50/P90 ${p(r.soraMc.p10p50p90)}`, `${fmt.rate(r.soraMc.samplesPerS)} (${r.speedRatio.toFixed(1)}× Squiggle)`, `Squiggle inside sora-mc's 95% intervals: ${r.squiggleInsideSoraIntervals.join(', ')}; within √2 × them: ${r.withinCombinedIntervals.join(', ')}; exact ${p(r.analytic)} inside sora-mc's: ${r.analyticInsideSoraIntervals.join(', ')}`);
+    row(`4-input model ${fmt.n(r.samples)}: Squiggle, whole process`, fmt.s(r.squiggle.medianS), `${fmt.s(r.squiggle.minS)}–${fmt.s(r.squiggle.maxS)}; P10/P50/P90 ${p(r.squiggle.p10p50p90)}`, fmt.rate(r.squiggle.samplesPerS), '');
+    row(`4-input model ${fmt.n(r.samples)}: sora-mc, whole process`, fmt.s(r.soraMc.medianS), `${fmt.s(r.soraMc.minS)}–${fmt.s(r.soraMc.maxS)}; P10/P50/P90 ${p(r.soraMc.p10p50p90)}`, `${fmt.rate(r.soraMc.samplesPerS)} (${r.speedRatio.toFixed(1)}× Squiggle)`, `Squiggle inside sora-mc's 95% intervals: ${r.squiggleInsideSoraIntervals.join(', ')}; within √2 × them: ${r.withinCombinedIntervals.join(', ')}; exact ${p(r.analytic)} inside sora-mc's: ${r.analyticInsideSoraIntervals.join(', ')}`);
   }
 }
 if (data.numpy?.rows) {
@@ -367,8 +365,31 @@ if (data.numpy?.rows) {
     row(`mission ${fmt.n(r.samples)}: sora-mc, ${r.soraMc.workers} workers`, fmt.s(r.soraMc.medianS), `${fmt.s(r.soraMc.minS)}–${fmt.s(r.soraMc.maxS)}`, `${fmt.rate(r.samples / r.soraMc.medianS)} (${r.speedRatio.toFixed(2)}× numpy)`, `${fmt.mb(r.soraMc.peakRssKb)}; ${agree}`);
   }
 } else if (data.numpy?.skipped) row('numpy side by side', 'skipped', data.numpy.skipped, '', '');
+const bars = barsOf(data);
+if (bars.length) {
+  lines.push('', 'bars (issue 21):');
+  for (const bar of bars) lines.push(`- ${bar.met ? 'met' : 'NOT MET'}: ${bar.bar} — ${bar.found}`);
+  merged.bars = bars;
+}
 console.log(lines.join('\n'));
 merged.table = lines;
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(merged, null, 2)}\n`);
 console.error(`written to ${outFile}`);
+
+/** The bars of issue 21 against the figures of this run (or the last of each section). */
+function barsOf(data) {
+  const bars = [];
+  const at = (n) => data.endToEnd?.find((r) => r.samples === n);
+  if (at(1e3)) bars.push({ bar: 'run --samples 1e3 ≤ 0.35 s whole process', met: at(1e3).medianS <= 0.35, found: fmt.s(at(1e3).medianS) });
+  if (at(1e7)) bars.push({ bar: 'run mission --samples 1e7 ≤ 1.5 s whole process', met: at(1e7).medianS <= 1.5, found: fmt.s(at(1e7).medianS) });
+  const numpy7 = data.numpy?.rows?.find((r) => r.samples === 1e7);
+  if (numpy7) bars.push({ bar: '1e7: ≥ 4× a one-core numpy script, same run', met: numpy7.speedRatio >= 4, found: `${numpy7.speedRatio.toFixed(2)}× (${fmt.s(numpy7.soraMc.medianS)} against ${fmt.s(numpy7.numpy.medianS)})` });
+  const squiggle6 = data.squiggle?.rows?.find((r) => r.samples === 1e6);
+  if (squiggle6?.soraMc.minS !== undefined) bars.push({ bar: '≥ 10× Squiggle, whole process, 4-input model at 1e6', met: squiggle6.speedRatio >= 10, found: `${squiggle6.speedRatio.toFixed(1)}× (${fmt.s(squiggle6.soraMc.medianS)} against ${fmt.s(squiggle6.squiggle.medianS)})` });
+  const e8 = data.large?.e8;
+  if (e8) bars.push({ bar: '1e8 at ≥ 8M samples/s, peak RSS < 512 MB', met: e8.samplesPerS >= 8e6 && e8.peakRssKb < 512 * 1024, found: `${fmt.rate(e8.samplesPerS)}, ${fmt.mb(e8.peakRssKb)}` });
+  const e9 = data.large?.e9;
+  if (e9) bars.push({ bar: '1e9 in ≤ 3 min, < 512 MB', met: e9.medianS <= 180 && e9.peakRssKb < 512 * 1024, found: `${fmt.s(e9.medianS)}, ${fmt.mb(e9.peakRssKb)}` });
+  return bars;
+}

@@ -26,17 +26,19 @@ const TABULATE_MIN_SHAPE = 0.5;
  * The inverse regularised incomplete beta function is stdlib's port of Boost's ibeta_inv, tabulated
  * (tabulated.ts: within 1e-10 of it, ~100× faster) because it costs ~6 µs a call.
  */
-export function scaledBeta({ alpha, beta, min, max }: BetaParameters): Pick<Distribution, 'quantile' | 'cdf'> {
+export function scaledBeta({ alpha, beta, min, max }: BetaParameters): Pick<Distribution, 'quantile' | 'cdf' | 'kernel'> {
   const width = max - min;
   const exact = (u: number): number => betaQuantile(u, alpha, beta);
-  // Shapes below 1/2 make Q(u) ~ u^(1/alpha) too steep for the table's spacing; they stay exact.
-  const unitQuantile =
-    Math.min(alpha, beta) >= TABULATE_MIN_SHAPE
-      ? tabulateQuantile(exact, (x) => betaPdf(x, alpha, beta), (x) => (alpha - 1) / x - (beta - 1) / (1 - x))
-      : exact;
+  const cdf = (x: number): number => betaCdf((x - min) / width, alpha, beta);
+  // Shapes below 1/2 make Q(u) ~ u^(1/alpha) too steep for the table's spacing; they stay exact (and in JavaScript).
+  if (Math.min(alpha, beta) < TABULATE_MIN_SHAPE) {
+    return { quantile: (u: number): number => Math.min(max, Math.max(min, min + width * exact(u))), cdf };
+  }
+  const { quantile: unitQuantile, table } = tabulateQuantile(exact, (x) => betaPdf(x, alpha, beta), (x) => (alpha - 1) / x - (beta - 1) / (1 - x));
   return {
     quantile: (u: number): number => Math.min(max, Math.max(min, min + width * unitQuantile(u))),
-    cdf: (x: number): number => betaCdf((x - min) / width, alpha, beta),
+    cdf,
+    kernel: { family: 'table' as const, parameters: [min, max, width], table },
   };
 }
 
@@ -49,7 +51,7 @@ export function scaledBeta({ alpha, beta, min, max }: BetaParameters): Pick<Dist
  */
 export function betaDistribution(parameters: BetaParameters): Distribution {
   const { alpha, beta, min, max } = parameters;
-  const { quantile, cdf } = scaledBeta(parameters);
+  const { quantile, cdf, kernel } = scaledBeta(parameters);
   const spec = Object.freeze({ dist: 'beta' as const, alpha, beta, min, max });
   const onUnit = min === 0 && max === 1;
   return Object.freeze({
@@ -60,6 +62,7 @@ export function betaDistribution(parameters: BetaParameters): Distribution {
     cdf,
     describe: (write = shortNumber): string =>
       `beta(${shortNumber(alpha)}, ${shortNumber(beta)})${onUnit ? '' : ` on [${write(min)}, ${write(max)}]`}`,
+    ...(kernel ? { kernel } : {}),
   });
 }
 

@@ -59,6 +59,7 @@ export function discreteDistribution({ values, weights }: DiscreteParameters): D
       count <= 6
         ? `discrete: ${values.map((value, i) => `${write(value)} (${shortPercent(weights[i]!)})`).join(', ')}`
         : `discrete, ${count} values in [${write(atoms[0]!)}, ${write(atoms[last]!)}]`,
+    kernel: { family: 'discrete' as const, parameters: [count], atoms, cumulative },
   });
 }
 

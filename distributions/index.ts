@@ -1,5 +1,5 @@
 /** The distributions of model inputs: one family per file, each sampled through its quantile function. */
-export { FAMILIES, LARGEST_U, SMALLEST_U, type Distribution, type DistributionInput, type DistributionSpec, type Family } from './types.js';
+export { FAMILIES, LARGEST_U, SMALLEST_U, type Distribution, type DistributionInput, type DistributionSpec, type Family, type KernelSpec, type QuantileTable } from './types.js';
 export { compileAcceptedSpec, compileDistribution } from './compile.js';
 export { describeFamilies, FAMILY_DOCS, SHORTHANDS } from './families.js';
 export { DOMAIN_TEXT, type Domain, type FamilyDoc, type ParameterDoc, type ParameterSet } from './family.js';

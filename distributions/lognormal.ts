@@ -38,6 +38,7 @@ export function lognormalDistribution({ mu, sigma }: LognormalParameters): Distr
       : (x: number): number => (x > 0 ? 0.5 * erfc((mu - Math.log(x)) / cdfScale) : 0),
     describe: (write = shortNumber): string =>
       `lognormal, 90% in [${write(Math.exp(mu - Z95 * sigma))}, ${write(Math.exp(mu + Z95 * sigma))}]`,
+    kernel: { family: 'lognormal' as const, parameters: [median, sigma, mu, medianIsNormal ? 1 : 0] },
   });
 }
 

@@ -20,6 +20,7 @@ export function loguniformDistribution({ min, max }: RangeParameters): Distribut
     quantile: (u: number): number => Math.min(max, Math.max(min, min * Math.exp(u * logRatio))),
     cdf: (x: number): number => (x <= min ? 0 : x >= max ? 1 : logOfRatio(x, min) / logRatio),
     describe: (write?: (x: number) => string): string => `loguniform ${shortRange(min, max, write)}`,
+    kernel: { family: 'loguniform' as const, parameters: [min, logRatio, max] },
   });
 }
 

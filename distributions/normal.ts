@@ -38,6 +38,7 @@ export function normalDistribution({ mean, sd }: NormalParameters): Distribution
     describe: (write = shortNumber): string =>
       `normal, mean ${write(mean)}, sd ${write(sd)} ` +
       `(90% in [${write(mean - Z95 * sd)}, ${write(mean + Z95 * sd)}])`,
+    kernel: { family: 'normal' as const, parameters: [mean, sd] },
   });
 }
 

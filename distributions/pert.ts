@@ -29,7 +29,7 @@ export function pertShape({ min, mode, max, lambda }: PertParameters): { alpha: 
  */
 export function pertDistribution(parameters: PertParameters): Distribution {
   const { min, mode, max, lambda } = parameters;
-  const { quantile, cdf } = scaledBeta({ ...pertShape(parameters), min, max });
+  const { quantile, cdf, kernel } = scaledBeta({ ...pertShape(parameters), min, max });
   const spec = Object.freeze({ dist: 'pert' as const, min, mode, max, lambda });
   return Object.freeze({
     family: 'pert' as const,
@@ -39,6 +39,7 @@ export function pertDistribution(parameters: PertParameters): Distribution {
     cdf,
     describe: (write = shortNumber): string =>
       `PERT ${shortRange(min, max, write)}, mode ${write(mode)}${lambda === 4 ? '' : `, λ ${shortNumber(lambda)}`}`,
+    ...(kernel ? { kernel } : {}),
   });
 }
 

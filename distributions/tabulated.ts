@@ -14,8 +14,11 @@
  * a cold start), so grid points are evaluated as cells are first used.
  */
 
-const T_LIMIT = 14;
-const CELLS = 512;
+import type { QuantileTable } from './types.js';
+
+/** The grid: |t| ≤ T_LIMIT in CELLS cells (kernels/draw.ts repeats both). */
+export const T_LIMIT = 14;
+export const CELLS = 512;
 const STEP = (2 * T_LIMIT) / CELLS;
 
 function logistic(t: number): number {
@@ -31,7 +34,7 @@ export function tabulateQuantile(
   exactQuantile: (u: number) => number,
   density: (x: number) => number,
   logDensitySlope: (x: number) => number,
-): (u: number) => number {
+): { quantile: (u: number) => number; table: QuantileTable } {
   const values = new Float64Array(CELLS + 1);
   const slopes = new Float64Array(CELLS + 1); // dQ/dt × STEP
   const curvatures = new Float64Array(CELLS + 1); // d²Q/dt² × STEP²
@@ -67,7 +70,8 @@ export function tabulateQuantile(
     }
     return x;
   };
-  return (u: number): number => {
+  const table: QuantileTable = { values, slopes, curvatures, ready, fillCell, tail };
+  const quantile = (u: number): number => {
     const position = (Math.log(u / (1 - u)) + T_LIMIT) / STEP;
     if (!(position >= 0 && position < CELLS)) return tail(u);
     const i = Math.floor(position);
@@ -89,4 +93,5 @@ export function tabulateQuantile(
       h5 * values[i + 1]! + h4 * slopes[i + 1]! + h3 * curvatures[i + 1]!
     );
   };
+  return { quantile, table };
 }

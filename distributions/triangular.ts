@@ -38,6 +38,7 @@ export function triangularDistribution({ min, mode, max }: ModeRangeParameters):
       return 1 - ((max - x) * (max - x)) / upperArea;
     },
     describe: (write = shortNumber): string => `triangular ${shortRange(min, max, write)}, mode ${write(mode)}`,
+    kernel: { family: 'triangular' as const, parameters: [min, mode, max, modeFraction, lowerArea, upperArea] },
   });
 }
 

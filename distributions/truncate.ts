@@ -78,6 +78,7 @@ export function truncateDistribution(base: Distribution, lower: number | null, u
       return Math.min(1, Math.max(0, (baseCdf(x) - massBelow) / mass));
     },
     describe: (write = shortNumber): string => `${base.describe(write)}, ${describeBounds(lower, upper, write)}`,
+    ...(base.kernel ? { kernel: { ...base.kernel, truncate: [low, high, massBelow, mass, uFloor, uCeiling] as const } } : {}),
   });
 }
 

@@ -37,6 +37,34 @@ export interface DistributionSpec {
   truncate?: [number | null, number | null];
 }
 
+/**
+ * What the WebAssembly draw stage needs to compute a distribution's quantile exactly as `quantile`
+ * does (kernels/draw.ts; src/kernel/programs.ts writes it into the kernel's memory): the family's
+ * precomputed parameters in the order the kernel reads them, a quantile table or atoms where the
+ * family has them, and the truncation. Absent: the family has no kernel (its quantiles run in JavaScript).
+ */
+export interface KernelSpec {
+  readonly family: 'uniform' | 'loguniform' | 'normal' | 'lognormal' | 'triangular' | 'table' | 'discrete';
+  readonly parameters: readonly number[];
+  readonly table?: QuantileTable;
+  readonly atoms?: Float64Array;
+  readonly cumulative?: Float64Array;
+  /** low, high, massBelow, mass, uFloor, uCeiling (truncate.ts). */
+  readonly truncate?: readonly [number, number, number, number, number, number];
+}
+
+/** A tabulated quantile's grid (tabulated.ts), filled cell by cell on first use. */
+export interface QuantileTable {
+  readonly values: Float64Array;
+  readonly slopes: Float64Array;
+  readonly curvatures: Float64Array;
+  /** 1 for each cell whose two grid points are computed. */
+  readonly ready: Uint8Array;
+  fillCell(cell: number): void;
+  /** The exact quantile, for u outside the grid. */
+  tail(u: number): number;
+}
+
 export interface Distribution {
   readonly family: Family;
   /** Canonical parameters (compileDistribution(spec) gives this distribution back). */
@@ -53,4 +81,6 @@ export interface Distribution {
    * the short style. A report passes the input's own unit style (`1×10²¹ FLOP`, `40%`).
    */
   describe(value?: (x: number) => string): string;
+  /** How the WebAssembly kernel computes `quantile` (absent: JavaScript only). */
+  readonly kernel?: KernelSpec;
 }

@@ -24,6 +24,7 @@ export function uniformDistribution({ min, max }: RangeParameters): Distribution
     quantile: (u: number): number => Math.min(max, min + u * width),
     cdf: (x: number): number => (x <= min ? 0 : x >= max ? 1 : (x - min) / width),
     describe: (write?: (x: number) => string): string => `uniform ${shortRange(min, max, write)}`,
+    kernel: { family: 'uniform' as const, parameters: [min, width, max] },
   });
 }
 

@@ -13,8 +13,9 @@ const common = {
   format: 'esm',
   sourcemap: true,
   logLevel: 'warning',
-  // resvg is a native addon: it stays a package import.
-  external: ['@resvg/resvg-js'],
+  // resvg is a native addon: it stays a package import; ml-matrix is required only for correlated
+  // scenarios (src/scenario/correlations.ts), so it stays one too and most runs never load it.
+  external: ['@resvg/resvg-js', 'ml-matrix'],
   // jsonc-parser's main build is UMD, whose require() calls esbuild cannot follow; take its ES build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Some CommonJS dependencies call require() at run time; give the ESM bundle one.

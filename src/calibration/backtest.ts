@@ -3,7 +3,7 @@
  * model's own shape and measured setting, as a band over the scenario's remaining uncertainty (the
  * inputs the figure does not pin, e.g. MFU), beside the measured value — in sample, and held out.
  *
- * How: N points are drawn once from the scenario's distributions (one seeded alea stream per input,
+ * How (predictions.ts): N points are drawn once from the scenario's distributions (one seeded stream per input,
  * shared by every entry: common random numbers); each entry overwrites the inputs it pins and runs
  * `computeColumns` over the N points. P5/P50/P95 are type-7 sample quantiles of the N predictions.
  * With N = 4,000 a P5 or P95 estimate has a standard error of about 0.35 percentile points.
@@ -16,15 +16,14 @@
  * own bands are out of sample as they stand. Inference figures on GPUs other than the scenario's (another peak FLOP/s)
  * are shown but not counted: the scenario's MFU is for its own GPU.
  */
-import seedrandom from 'seedrandom';
-import { compileDistribution } from '../../distributions/index.js';
 import { SoraError } from '../errors.js';
-import { allocateOutputColumns, computeColumns, STEP_COST_MODELS, type StepCostModel } from '../model/compute.js';
-import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
+import { STEP_COST_MODELS, type StepCostModel } from '../model/compute.js';
+import type { InputKey } from '../model/inputs.js';
 import type { ResolvedScenario } from '../result/types.js';
 import { fitCalibration, sameGpuClass, type FittedKey, FITTED_INPUTS } from './fit.js';
 import { fittedSpec, scenarioHolds } from './fitted-specs.js';
-import { clipSeconds, gpuPeak, gpuSecondsPerClip, inferencePins, modelOf, trainingPins, type Pins } from './pins.js';
+import { drawInput, drawScenario, measuredOf, predict, predicted, type Columns } from './predictions.js';
+import { gpuPeak, inferencePins, modelOf, trainingPins, type Pins } from './pins.js';
 import type { CalibrationSet, InferenceEntry, TrainingEntry } from './types.js';
 
 export const BACKTEST_SAMPLES = 4000;
@@ -122,42 +121,6 @@ export function requireBacktestInputs(scenario: ResolvedScenario): void {
   });
 }
 
-type Columns = Record<InputKey, Float64Array>;
-
-/** N draws of one input from `spec`, from the input's own seeded stream. */
-function drawInput(key: InputKey, spec: unknown, samples: number, seed: string): Float64Array {
-  const distribution = compileDistribution(spec);
-  const rng = seedrandom.alea(`sora-mc/backtest/${seed}/${key}`);
-  const column = new Float64Array(samples);
-  for (let i = 0; i < samples; i++) {
-    let u = rng.double();
-    while (u === 0) u = rng.double();
-    column[i] = distribution.quantile(u);
-  }
-  return column;
-}
-
-/** N points from the scenario's distributions, one seeded stream per input. */
-function drawScenario(scenario: ResolvedScenario, samples: number, seed: string): Columns {
-  return Object.fromEntries(INPUT_KEYS.map((key) => [key, drawInput(key, scenario.inputs[key].spec, samples, seed)])) as Columns;
-}
-
-/** Type-7 quantile of sorted values. */
-function quantileSorted(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
-
-function withPins(base: Columns, pins: Pins): Columns {
-  const columns = { ...base };
-  for (const [key, value] of Object.entries(pins) as [InputKey, number][]) {
-    columns[key] = new Float64Array(base[key].length).fill(value);
-  }
-  return columns;
-}
-
 function uncertain(scenario: ResolvedScenario, pins: Pins, used: readonly InputKey[]): InputKey[] {
   return used.filter((key) => !(key in pins) && scenario.inputs[key].spec.dist !== 'fixed');
 }
@@ -171,28 +134,6 @@ const TRAINING_USES: readonly InputKey[] = [
   'trainVideoSeconds', 'videoSeconds', 'fps', 'height', 'width', 'layers', 'spatialCompression', 'temporalCompression', 'causalLatentFrames',
   'patchSize', 'temporalPatch',
 ];
-
-function predict(values: Float64Array, measured: number): Prediction {
-  const sorted = Float64Array.from(values).sort();
-  const band = { p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) };
-  return { ...band, ratio: measured / band.p50, inside: measured >= band.p5 && measured <= band.p95 };
-}
-
-/** The figure's predicted values over the N points of `base`: GPU-seconds per clip, or training GPU-hours. */
-function predicted(set: CalibrationSet, base: Columns, stepCost: StepCostModel, entry: InferenceEntry | TrainingEntry): Float64Array {
-  const inference = 'setting' in entry;
-  const columns = withPins(base, inference ? inferencePins(set, entry) : trainingPins(set, entry));
-  const n = columns.inferMfu.length;
-  const out = allocateOutputColumns(n);
-  computeColumns(columns, out, n, stepCost);
-  if (!inference) return out.trainGpuHours;
-  const seconds = clipSeconds(entry);
-  return out.videoMinutesPerGpuHour.map((minutes) => gpuSecondsPerClip(seconds, minutes));
-}
-
-function measuredOf(entry: InferenceEntry | TrainingEntry): number {
-  return 'setting' in entry ? entry.measured.seconds * entry.setting.gpus : entry.measured.gpuHours;
-}
 
 /** The fitted inputs a figure's prediction rests on. */
 function needs(entry: InferenceEntry | TrainingEntry, refitted: readonly FittedKey[]): FittedKey[] {

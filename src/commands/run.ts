@@ -7,7 +7,9 @@ import { fileSafe } from '../paths.js';
 import { toJson } from '../io/json.js';
 import { addToFolder, refuseRoot } from '../io/report-folder.js';
 import type { Result } from '../result/types.js';
+import { IN_THREAD_SAMPLES } from '../simulate/in-thread.js';
 import { withPool, type SamplerPool } from '../simulate/pool.js';
+import { parseSampleCount } from '../scenario/values.js';
 import type { SimulateOptions } from '../simulate/simulate.js';
 import { withProgressBar } from '../views/progress.js';
 
@@ -45,7 +47,8 @@ export function defaultOutDir(scenarioName: string): string {
  * the scenario is read, so that the workers load their code while the scenario file is parsed.
  */
 export async function simulateRequest(request: RunRequest, pool?: SamplerPool): Promise<Result> {
-  if (!pool) return withPool(request.workers, (own) => simulateRequest(request, own));
+  // A few samples run in this thread (src/simulate/in-thread.ts): then no pool is started.
+  if (!pool && !fewSamples(request)) return withPool(request.workers, (own) => simulateRequest(request, own));
   // Loaded only now, while the pool's workers load their own code: on 2 cores this hides ~0.3 s.
   const [{ loadScenario }, { simulate }] = await Promise.all([import('../scenario/resolve.js'), import('../simulate/simulate.js')]);
   const scenario = loadScenario(request.scenario ?? DEFAULT_SCENARIO);
@@ -58,6 +61,16 @@ export async function simulateRequest(request: RunRequest, pool?: SamplerPool): 
     return simulateToPrecision(scenario, { precision, maxSamples, firstBatch: samples, seed, memory, method, pool });
   }
   return withProgressBar(request.progress, (onProgress) => simulate(scenario, { samples, seed, memory, method, pool, onProgress }));
+}
+
+/** Whether the request asks for few enough samples (and no workers) that simulate() runs it in this thread. */
+function fewSamples({ samples, workers, precision }: RunRequest): boolean {
+  if (samples === undefined || workers !== undefined || precision !== undefined) return false;
+  try {
+    return parseSampleCount(samples, '--samples') <= IN_THREAD_SAMPLES;
+  } catch {
+    return false; // simulate() reports it
+  }
 }
 
 /** The sub-folder `run` writes to when its folder is a report's: the report's own result.json stays as drawn. */

@@ -12,7 +12,6 @@ import erfc from '@stdlib/math-base-special-erfc';
 import { LARGEST_U, SMALLEST_U } from '../../distributions/index.js';
 import { standardNormalQuantile } from '../../distributions/normal-quantile.js';
 import { INPUT_KEYS } from '../model/inputs.js';
-import { choleskyFactor } from '../scenario/correlations.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { latinHypercubeUniforms } from './latin-hypercube.js';
 import type { SamplingMethod } from './methods.js';
@@ -24,9 +23,13 @@ export function standardNormalCdf(y: number): number {
   return y < 0 ? 0.5 * erfc(-y / Math.SQRT2) : 1 - 0.5 * erfc(y / Math.SQRT2);
 }
 
-/** Correlates `inputs` through the normal-score matrix `normal` on top of `base`. */
-export function copulaUniforms(base: UniformSource, inputs: readonly string[], normal: number[][]): UniformSource {
-  const l = choleskyFactor(normal);
+/**
+ * Correlates `inputs` on top of `base` through `factor`, a lower-triangular L with L Lᵀ the
+ * normal-score matrix (choleskyFactor in src/scenario/correlations.ts: the caller factors it once,
+ * so a sampling worker does not load the matrix library).
+ */
+export function copulaUniforms(base: UniformSource, inputs: readonly string[], factor: number[][]): UniformSource {
+  const l = factor;
   const index = new Map(inputs.map((key, i) => [key, i]));
   const scores = inputs.map(() => new Float64Array(CHUNK_SIZE));
   const mixed = inputs.map(() => new Float64Array(CHUNK_SIZE));
@@ -63,16 +66,17 @@ export function copulaUniforms(base: UniformSource, inputs: readonly string[], n
 }
 
 /**
- * The uniform stage of a run: Monte Carlo, Latin hypercube or replicate `replicate` of scrambled
+ * The uniform stage of a run (`factor`: the Cholesky factor of the scenario's normal-score matrix, when it has correlations): Monte Carlo, Latin hypercube or replicate `replicate` of scrambled
  * Sobol points (dimension j: the j-th uncertain input in catalogue order), through the copula when
  * the scenario correlates inputs (the copula mixes the stratified uniforms, so correlated inputs keep
  * their marginals but lose the exact stratification; uncorrelated ones keep it).
  */
-export function scenarioUniforms(seed: string, scenario: Pick<ResolvedScenario, 'correlations' | 'inputs'>, method: SamplingMethod = 'mc', replicate = 0): UniformSource {
+export function scenarioUniforms(seed: string, scenario: Pick<ResolvedScenario, 'correlations' | 'inputs'>, factor: number[][] | undefined, method: SamplingMethod = 'mc', replicate = 0): UniformSource {
   const base =
     method === 'lhs' ? latinHypercubeUniforms(seed)
     : method === 'sobol' ? sobolUniforms(seed, replicate, INPUT_KEYS.filter((key) => scenario.inputs[key].spec.dist !== 'fixed'))
     : monteCarloUniforms(seed);
   const correlations = scenario.correlations;
-  return correlations ? copulaUniforms(base, correlations.inputs, correlations.normal) : base;
+  if (correlations && !factor) throw new Error('a scenario with correlations needs the Cholesky factor of its normal-score matrix');
+  return correlations ? copulaUniforms(base, correlations.inputs, factor!) : base;
 }

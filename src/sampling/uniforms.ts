@@ -12,10 +12,11 @@ export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
 /**
  * Bump when a scenario, seed and sample count would give different numbers than before: chunk size,
  * stream naming, the uniform or quantile stage, or the statistics. Baselines compare exactly only
- * within one engine version. Engine 3: Φ⁻¹ by AS 241 (normal, lognormal), streaming statistics (the
- * sd and mean are summed per block of chunks; percentiles are the same order statistics as before).
+ * within one engine version. Engine 4: one counting pass; percentiles from bins made fine where a
+ * pilot puts them, within a stated bound (src/simulate/run-statistics.ts); moments merged per block
+ * (Chan et al.); histogram edges at bin edges. The draws are engine 3's, bit for bit.
  */
-export const ENGINE_VERSION = 'sora-mc-engine/3';
+export const ENGINE_VERSION = 'sora-mc-engine/4';
 
 /** Fixed chunk size: a result is identical for any number of workers because chunks never change. */
 export const CHUNK_SIZE = 1 << 13;

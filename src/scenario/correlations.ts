@@ -15,7 +15,8 @@
  * The resolved form lists the correlated inputs in catalogue order (INPUT_KEYS), so the assumption
  * hash does not depend on the order a file names them in; inputs not listed are independent.
  */
-import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { createRequire } from 'node:module';
+import type * as MatrixLibrary from 'ml-matrix';
 import { SoraError, show } from '../errors.js';
 import { INPUT_KEYS, type InputKey } from '../model/inputs.js';
 
@@ -141,8 +142,17 @@ function fromMatrix(written: Record<string, unknown>, uncertain: ReadonlySet<Inp
   return { inputs: order, matrix: at.map((i) => at.map((j) => (m[i]![j]! + m[j]![i]!) / 2)) };
 }
 
+/**
+ * ml-matrix, loaded when a scenario has correlations: a run without them never loads it (the CLI's
+ * bundle leaves it a package import: scripts/bundle.mjs).
+ */
+function matrixLibrary(): typeof MatrixLibrary {
+  return createRequire(import.meta.url)('ml-matrix') as typeof MatrixLibrary;
+}
+
 /** The smallest eigenvalue of a symmetric matrix (ml-matrix's symmetric eigendecomposition). */
 export function smallestEigenvalue(matrix: number[][]): number {
+  const { EigenvalueDecomposition, Matrix } = matrixLibrary();
   return Math.min(...new EigenvalueDecomposition(new Matrix(matrix), { assumeSymmetric: true }).realEigenvalues);
 }
 
@@ -187,6 +197,7 @@ export function resolveCorrelations(written: unknown, uncertain: ReadonlySet<Inp
  * same recurrence, with a column whose pivot is 0 (within rounding) left at 0.
  */
 export function choleskyFactor(matrix: number[][]): number[][] {
+  const { CholeskyDecomposition, Matrix } = matrixLibrary();
   const decomposition = new CholeskyDecomposition(new Matrix(matrix));
   if (decomposition.isPositiveDefinite()) return decomposition.lowerTriangularMatrix.to2DArray();
   const n = matrix.length;

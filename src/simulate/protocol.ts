@@ -2,29 +2,38 @@
 import type { SamplingMethod } from '../sampling/methods.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import type { DecileSummary } from '../stats/decile-medians.js';
-import type { CountSummary } from '../stats/stream-count.js';
+import type { SlotPlan } from '../stats/ordered-bins.js';
+import type { OutputCount } from '../kernel/counter.js';
 import type { PassPlan, PassResult } from '../stats/stream-select.js';
 
-/** One run, as every worker of the pool receives it. */
+/** One run, as every worker of the pool receives it before its passes. */
 export interface RunSetup {
   scenario: ResolvedScenario;
   seed: string;
-  samples: number;
   /** The uniform stage: mc (default), lhs or sobol. */
   method?: SamplingMethod;
   /** With sobol: which independent scramble this run is (default 0). */
   replicate?: number;
-  /** The confidence level of the percentile intervals (recorded in the Result). */
-  confidence: number;
-  /** Chunks per block: a block is the unit of work a worker takes, and of the per-block sums. */
+  /** With correlations: the Cholesky factor of the normal-score matrix (src/sampling/copula.ts). */
+  factor?: number[][];
+}
+
+/**
+ * A counting pass over the run's first `samples` samples (the whole run, or a pilot prefix): every
+ * chunk folded into each output's moments and, for the outputs marked `binned`, bins and the sub-bins
+ * of `plans`; the tornado's deciles when asked. Block moments (n, mean, M2 per output) go to `moments`
+ * at (block · outputs + output) · 3.
+ */
+export interface CountPass {
+  samples: number;
   blockChunks: number;
   blocks: number;
-  /** Per output (OUTPUT_KEYS order), the centre its sums of deviations are taken about. */
-  centres: number[];
-  /** Float64 per (block, output) at block · outputs + output: Σ(x − centre) in the counting pass. */
-  sums: SharedArrayBuffer;
-  /** The same layout: Σ(x − mean)² in the gathering pass. */
-  squares: SharedArrayBuffer;
+  binned: boolean[];
+  /** Per output: tally its distinct values while it has few (false: an output known constant, read from its moments). */
+  tallied: boolean[];
+  plans: (SlotPlan | null)[];
+  deciles: boolean;
+  moments: SharedArrayBuffer;
 }
 
 /**
@@ -36,15 +45,19 @@ export const BLOCKS_DONE = 1;
 export const COUNTERS = 2;
 
 /**
- * Main → worker. `count`: sample every block, fold each chunk into per-output summaries and the
- * block sums. `pass`: regenerate every block and apply one plan per output (null: nothing to do).
+ * Main → worker. `setup`: compile a run's inputs. `count`: a counting pass. `gather`: regenerate the
+ * first `samples` samples and apply one plan per output (null: nothing to do). `end`: the run is over.
  */
 export type WorkerCommand =
-  | { kind: 'count'; setup: RunSetup; counters: SharedArrayBuffer }
-  | { kind: 'pass'; plans: (PassPlan | null)[]; counters: SharedArrayBuffer }
+  | { kind: 'setup'; setup: RunSetup }
+  | { kind: 'count'; pass: CountPass; counters: SharedArrayBuffer }
+  | { kind: 'gather'; samples: number; blockChunks: number; blocks: number; plans: (PassPlan | null)[]; counters: SharedArrayBuffer }
   | { kind: 'end' };
 
+export type { OutputCount };
+
 export type WorkerMessage =
-  | { kind: 'counted'; summaries: CountSummary[]; deciles: DecileSummary }
+  | { kind: 'ready' }
+  | { kind: 'counted'; outputs: OutputCount[]; deciles: DecileSummary | null }
   | { kind: 'passed'; results: (PassResult | null)[] }
   | { kind: 'error'; message: string; stack?: string };

@@ -44,7 +44,7 @@ export function checkReplicateSamples(samples: number, path: string): number {
 }
 
 /** Runs the R replicates one after another on `pool` and combines each output's statistics. */
-export async function runReplicates(pool: SamplerPool, request: RunRequest & { samplesPath: string }): Promise<Record<OutputKey, ColumnStats>> {
+export async function runReplicates(pool: Pick<SamplerPool, 'run'>, request: RunRequest & { samplesPath: string }): Promise<Record<OutputKey, ColumnStats>> {
   const { samplesPath, onProgress, ...rest } = request;
   const per = checkReplicateSamples(request.samples, samplesPath);
   const runs: Record<OutputKey, ColumnStats>[] = [];

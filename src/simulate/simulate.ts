@@ -2,36 +2,24 @@
 import { OUTPUT_KEYS, OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { percentile } from '../result/percentile.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type OutputStats, type Result } from '../result/types.js';
-import { parseSamplingMethod, SAMPLING_METHODS } from '../sampling/methods.js';
+import { SAMPLING_METHODS } from '../sampling/methods.js';
 import { CHUNK_SIZE, ENGINE_VERSION, GENERATOR } from '../sampling/uniforms.js';
+import { compileInputs } from '../scenario/compile.js';
+import { outputRelations } from '../scenario/output-relations.js';
 import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { plainScenario } from '../scenario/hand-built.js';
-import { parseSampleCount, parseSeed } from '../scenario/values.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { mergeDeciles, type DecileSummary } from '../stats/decile-medians.js';
 import { replicateIntervalMethod } from '../stats/replicate-stats.js';
-import { decileTornado, modelAtMedians } from '../stats/tornado.js';
+import { decileTornado } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
-import { checkMemoryBytes, DEFAULT_MEMORY_BYTES, parseMemory } from './memory.js';
-import { checkWorkerCount, defaultWorkerCount, SamplerPool, type Progress } from './pool.js';
-import { checkReplicateSamples, runReplicates, SOBOL_REPLICATES } from './replicates.js';
+import { parseSimulateOptions, type SimulateOptions } from './options.js';
+import { runInThread, IN_THREAD_SAMPLES } from './in-thread.js';
+import { SamplerPool } from './pool.js';
+import { runReplicates, SOBOL_REPLICATES } from './replicates.js';
 
-export interface SimulateOptions {
-  /** Override the scenario's sample count. */
-  samples?: number | string;
-  /** Override the scenario's seed. */
-  seed?: string | number;
-  /** The uniform stage: `mc` (default), `lhs` (Latin hypercube per chunk) or `sobol` (scrambled Sobol points in replicates); recorded in run.sampling. */
-  method?: string | undefined;
-  /** Worker threads (default: one per core). The result does not depend on it. */
-  workers?: number | undefined;
-  /** The memory budget of the statistics (bytes, or a size such as `512MB`); default DEFAULT_MEMORY_BYTES. */
-  memory?: number | string | undefined;
-  /** A started pool to run on (its size is the worker count); without one, simulate starts and closes its own. */
-  pool?: SamplerPool | undefined;
-  onProgress?: ((progress: Progress) => void) | undefined;
-}
+export type { SimulateOptions };
 
 /**
  * Percentiles of an output that is infinite or NaN in some samples would silently describe the
@@ -55,31 +43,21 @@ export async function simulate(given: Scenario, options: SimulateOptions = {}): 
   const started = performance.now();
   const scenario = plainScenario(given);
   // A Scenario may be built by hand (library use): its sample count, seed and inputs get the checks a file gets.
-  const samples = parseSampleCount(options.samples ?? scenario.samples, 'samples');
-  const seed = parseSeed(options.seed ?? scenario.seed, 'seed');
+  const { samples, seed, method, memoryBytes, pool: poolOption, onProgress } = parseSimulateOptions(scenario, options);
   checkResolvedScenario(scenario.resolved);
-  const method = options.method === undefined ? 'mc' : parseSamplingMethod(options.method);
-  // Refused before any worker starts: a sobol run splits its samples into SOBOL_REPLICATES replicates.
-  const samplesPath = options.samples === undefined ? 'samples' : '--samples';
-  if (method === 'sobol') {
-    try {
-      checkReplicateSamples(samples, samplesPath);
-    } catch (error) {
-      throw error instanceof SoraError && options.samples === undefined ? error.inFile(scenario.resolved.origin) : error;
-    }
-  }
-  const memoryBytes = options.memory === undefined ? DEFAULT_MEMORY_BYTES : typeof options.memory === 'number' ? checkMemoryBytes(options.memory) : parseMemory(options.memory);
-  // The model at the inputs' medians: the centre of each output's sums of deviations (near its values).
-  const centres = modelAtMedians(scenario.resolved);
+  // Outputs that are a fixed multiple of another (or of its reciprocal) are counted once (output-relations.ts).
+  const relations = outputRelations(compileInputs(scenario.resolved), scenario.resolved.stepCost);
   const deciles: DecileSummary[] = [];
-  const pool = options.pool ?? SamplerPool.start(checkWorkerCount(options.workers ?? defaultWorkerCount()));
+  // A few samples, and no pool or worker count asked for: this thread samples them (in-thread.ts).
+  const inThread = options.pool === undefined && options.workers === undefined && samples <= IN_THREAD_SAMPLES;
+  const pool = poolOption instanceof SamplerPool ? poolOption : inThread ? { run: runInThread, size: 1, close: async () => {} } : SamplerPool.start(poolOption.workers);
   let stats: Awaited<ReturnType<SamplerPool['run']>>;
   try {
     // A sobol run's replicates each report their deciles: together they are the whole sample's.
-    const request = { scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, centres, memoryBytes, onProgress: options.onProgress, onDeciles: (summaries: DecileSummary[]) => deciles.push(...summaries) };
-    stats = method === 'sobol' ? await runReplicates(pool, { ...request, samplesPath }) : await pool.run(request);
+    const request = { scenario: scenario.resolved, seed, samples, method, confidence: CONFIDENCE, relations, memoryBytes, onProgress, onDeciles: (summaries: DecileSummary[]) => deciles.push(...summaries) };
+    stats = method === 'sobol' ? await runReplicates(pool, { ...request, samplesPath: options.samples === undefined ? 'samples' : '--samples' }) : await pool.run(request);
   } finally {
-    if (!options.pool) await pool.close();
+    if (!(poolOption instanceof SamplerPool)) await pool.close();
   }
   const workers = pool.size;
   try {

@@ -82,7 +82,7 @@ export function searchLargest(lo: number, hi: number, ok: (x: number) => boolean
     }
   }
   while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
+    const mid = lo + Math.ceil((hi - lo) / 2); // not (lo + hi) / 2: near 2^53 the sum rounds
     if (ok(mid)) lo = mid;
     else hi = mid - 1;
   }
@@ -97,7 +97,7 @@ export function searchSmallest(lo: number, hi: number, ok: (x: number) => boolea
   // Mirrored (y = −x), the smallest ok x is the largest ok y: ok holds up to −x and fails after.
   if (guess !== undefined) return 0 - searchLargest(-hi, -lo, (y) => ok(-y), -guess);
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
+    const mid = lo + Math.floor((hi - lo) / 2);
     if (ok(mid)) hi = mid;
     else lo = mid + 1;
   }

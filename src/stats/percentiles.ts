@@ -7,12 +7,15 @@
  */
 import { binomialCdf } from './binomial.js';
 import { quantileRankInterval } from './intervals.js';
+import { BOUND_FRACTION, PILOT_BASE } from './windows.js';
 import type { PercentileEstimate } from './types.js';
 
 export const QUANTILE_DEFINITION =
-  'type 7 (Hyndman & Fan 1996; R and numpy default): linear interpolation between order statistics at h = (n − 1)p';
+  `type 7 (Hyndman & Fan 1996; R and numpy default): linear interpolation between order statistics at h = (n − 1)p; above ${PILOT_BASE.toLocaleString('en-US')} samples read from one counting pass, ` +
+  `inside bins that hold its order statistics (each at most 1/${1 / BOUND_FRACTION} of the 95% interval half-width, else gathered exactly): within that bound of the exact value`;
 export const INTERVAL_METHOD =
-  'distribution-free confidence interval from order statistics: [X(l), X(u)] with Binomial(n, p) tail probabilities ≤ (1 − confidence)/2 each';
+  'distribution-free confidence interval from order statistics: [X(l), X(u)] with Binomial(n, p) tail probabilities ≤ (1 − confidence)/2 each; ' +
+  `above ${PILOT_BASE.toLocaleString('en-US')} samples each end is the outer edge of the bin holding X(l) or X(u), so the interval contains the exact one`;
 
 /**
  * The confidence level of every percentile interval sora-mc reports. It is carried in each run's

@@ -1,21 +1,17 @@
 /**
- * Exact order statistics and the chart histogram from streamed bin counts, for one output.
+ * Exact order statistics from streamed bin counts, for one output: the engine's way when a run is
+ * small (run-statistics.ts: below PILOT_BASE samples) and when a bin is too wide for the stated bound.
  *
- * After the counting pass (stream-count.ts) the bin counts tell which bin each wanted rank falls in
- * (every reported percentile's two type-7 ranks and its interval's two ranks, percentiles.ts). A
- * second pass over the regenerated sample gathers only the values of those bins, and selection
- * inside them gives the order statistics exactly. When those bins hold more values than the memory
- * budget allows, a refining pass first counts 1,024 equal sub-bins inside each of them (with each
- * sub-bin's min and max, so that a sub-bin of equal values needs no gathering) and the gather then
- * takes only the sub-bins the ranks fall in.
- *
- * The same second pass counts, per chart bin, the values of the few bins that straddle a chart
- * bin's edge, so the 60-bin histogram is exact too: every other bin lies inside one chart bin.
+ * The bin counts (stream-count.ts) tell which bin each wanted rank falls in. A further pass over the
+ * regenerated sample gathers only the values of those bins, and selection inside them gives the order
+ * statistics exactly. When those bins hold more values than the memory budget allows, a refining pass
+ * first counts 1,024 equal sub-bins inside each of them (with each sub-bin's min and max, so that a
+ * sub-bin of equal values needs no gathering) and the gather then takes only the sub-bins the ranks fall in.
  */
 import type { HistogramBin, OutputStats } from './types.js';
-import { HISTOGRAM_BINS, makeBinning, type Binning } from './bins.js';
+import { HISTOGRAM_BINS, makeBinning } from './bins.js';
 import { BIN_BITS, BIN_MASK, BIN_SHIFT, keyRange, PAGE_BINS, PAGES, wordsOf, type FloatBinCounts } from './float-bins.js';
-import { percentilePlans, percentilesFrom, plannedRanks } from './percentiles.js';
+import { percentilesFrom, plannedRanks, type percentilePlans } from './percentiles.js';
 import { selectRanks } from './select.js';
 
 /** Sub-bins of a refined bin. */
@@ -30,10 +26,8 @@ const REFINE = 2;
 export interface PassPlan {
   /** Keys (float-bins.ts) of the bins the pass looks at, one slot each. */
   keys: Int32Array;
-  /** Per slot: IGNORE (only chart counts), GATHER or REFINE. */
+  /** Per slot: IGNORE, GATHER or REFINE. */
   modes: Uint8Array;
-  /** Per slot: count the values into chart bins (the bin straddles a chart edge). */
-  chart: Uint8Array;
   /**
    * Per slot: sub-bin j of x is ⌊(x − lo) / width · parts⌋, clamped to [0, parts) (0 when width is 0).
    * parts = 1: not refined. x − lo is exact (x and lo share a binade), so sub-bins are monotone in x.
@@ -44,11 +38,6 @@ export interface PassPlan {
   /** Per slot with parts > 1 and GATHER: which sub-bins to gather (parts entries from maskOffset). */
   masks: Uint8Array;
   maskOffset: Int32Array;
-  /** The chart binning's extent (makeBinning(chartMin, chartMax, HISTOGRAM_BINS)). */
-  chartMin: number;
-  chartMax: number;
-  /** The gathering pass also sums (x − mean)² for the sd, per block; NaN in other passes. */
-  mean: number;
 }
 
 /** What a worker returns from a pass for one output. */
@@ -59,15 +48,12 @@ export interface PassResult {
   subCounts: (Float64Array | null)[];
   subMin: (Float64Array | null)[];
   subMax: (Float64Array | null)[];
-  /** Chart-bin counts of the CHART slots' values. */
-  chartCounts: Float64Array;
 }
 
 /** Worker side: applies a pass plan to chunks of one output. */
 export class PassCollector {
   private readonly pageSlots = new Int32Array(PAGES).fill(-1);
   private readonly slotTable: Int32Array;
-  private readonly binning: Binning;
   private readonly gathered: Float64Array[] = [];
   private readonly gatheredLength: number[] = [];
   private readonly result: PassResult;
@@ -77,9 +63,8 @@ export class PassCollector {
     this.slotTable = new Int32Array(pages.length * PAGE_BINS).fill(-1);
     pages.forEach((page, i) => (this.pageSlots[page] = i * PAGE_BINS));
     plan.keys.forEach((key, slot) => (this.slotTable[this.pageSlots[key >>> BIN_BITS]! + (key & BIN_MASK)] = slot));
-    this.binning = makeBinning(plan.chartMin, plan.chartMax, HISTOGRAM_BINS);
     const slots = plan.keys.length;
-    this.result = { values: Array(slots).fill(null), subCounts: Array(slots).fill(null), subMin: Array(slots).fill(null), subMax: Array(slots).fill(null), chartCounts: new Float64Array(HISTOGRAM_BINS) };
+    this.result = { values: Array(slots).fill(null), subCounts: Array(slots).fill(null), subMin: Array(slots).fill(null), subMax: Array(slots).fill(null) };
     for (let s = 0; s < slots; s++) {
       this.gathered.push(new Float64Array(plan.modes[s] === GATHER ? 64 : 0));
       this.gatheredLength.push(0);
@@ -92,7 +77,6 @@ export class PassCollector {
   }
 
   add(column: Float64Array, length: number): void {
-    if (this.plan.mean === this.plan.mean) return this.addWithSquares(column, length);
     const words = wordsOf(column);
     const { pageSlots, slotTable } = this;
     for (let i = 0; i < length; i++) {
@@ -104,50 +88,9 @@ export class PassCollector {
     }
   }
 
-  private squares = 0;
-  private squaresError = 0;
-
-  /**
-   * add() for the gathering pass, in the same sweep of the column: (x − mean)² summed over the
-   * chunk (two accumulators), then into the block's compensated sum (Neumaier, via TwoSum).
-   */
-  private addWithSquares(column: Float64Array, length: number): void {
-    const mean = this.plan.mean;
-    const words = wordsOf(column);
-    const { pageSlots, slotTable } = this;
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < length; i++) {
-      const x = column[i]!;
-      const d = x - mean;
-      if (d - d === 0) {
-        if (i & 1) b += d * d;
-        else a += d * d;
-      }
-      const high = words[2 * i + 1]!;
-      const page = pageSlots[high >>> 20]!;
-      if (page < 0) continue;
-      const slot = slotTable[page + ((high >>> BIN_SHIFT) & BIN_MASK)]!;
-      if (slot >= 0) this.visit(slot, x);
-    }
-    const chunk = a + b;
-    const t = this.squares + chunk;
-    const v = t - this.squares;
-    this.squaresError += this.squares - (t - v) + (chunk - v);
-    this.squares = t;
-  }
-
-  /** The current block's sum of squared deviations; starts the next block. */
-  takeBlockSquares(): number {
-    const sum = this.squares + this.squaresError;
-    this.squares = this.squaresError = 0;
-    return sum;
-  }
-
   private visit(slot: number, x: number): void {
     if (x - x !== 0) return; // non-finite values share pages with no finite value, but be sure
     const plan = this.plan;
-    if (plan.chart[slot]) this.result.chartCounts[this.binning.binOf(x)]! += 1;
     const mode = plan.modes[slot];
     if (mode === IGNORE) return;
     const parts = plan.parts[slot]!;
@@ -185,7 +128,7 @@ export class PassCollector {
 
 /** Buffers a PassResult can hand to another thread without copying. */
 export function transferables(result: PassResult): ArrayBuffer[] {
-  const arrays = [...result.values, ...result.subCounts, ...result.subMin, ...result.subMax, result.chartCounts];
+  const arrays = [...result.values, ...result.subCounts, ...result.subMin, ...result.subMax];
   return arrays.filter((a): a is Float64Array => a !== null).map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -195,7 +138,6 @@ interface Slot {
   firstRank: number;
   count: number;
   needed: boolean;
-  chart: boolean;
   parts: number;
   lo: number;
   width: number;
@@ -207,8 +149,8 @@ interface Slot {
 }
 
 /**
- * Main-thread side for one output: plans the passes after the counting pass and finishes the
- * percentiles and histogram from what the workers return.
+ * Main-thread side for one output: plans the passes that find the order statistics at `wanted`
+ * (0-based ranks among the n finite values) and reads them from what the workers return.
  */
 export class OutputSelection {
   private readonly keys: Int32Array;
@@ -216,12 +158,9 @@ export class OutputSelection {
   private readonly slots: Slot[] = [];
   private readonly slotOfBin = new Map<number, Slot>();
   private readonly wanted: number[];
-  private readonly plans: ReturnType<typeof percentilePlans>;
-  private readonly chartBinning: Binning;
-  private readonly histogramCounts = new Float64Array(HISTOGRAM_BINS);
   private refined = false;
 
-  constructor(bins: FloatBinCounts, readonly n: number, readonly min: number, readonly max: number, ps: readonly number[], confidence: number) {
+  constructor(bins: FloatBinCounts, readonly n: number, readonly min: number, readonly max: number, wanted: readonly number[]) {
     const { keys, counts } = bins.nonEmpty();
     this.keys = keys;
     this.firstRanks = new Float64Array(keys.length);
@@ -231,27 +170,15 @@ export class OutputSelection {
       rank += counts[i]!;
     }
     if (rank !== n) throw new Error(`bin counts sum to ${rank}, not ${n}`);
-    this.plans = percentilePlans(n, ps, confidence);
-    this.wanted = [...new Set(plannedRanks(this.plans))].sort((a, b) => a - b);
-    this.chartBinning = makeBinning(min, max, HISTOGRAM_BINS);
-    const slotFor = (bin: number): Slot => {
+    this.wanted = [...new Set(wanted)].sort((a, b) => a - b);
+    for (const r of this.wanted) {
+      const bin = this.binOfRank(r);
       let slot = this.slotOfBin.get(bin);
       if (!slot) {
-        slot = { key: keys[bin]!, firstRank: this.firstRanks[bin]!, count: counts[bin]!, needed: false, chart: false, parts: 1, lo: 0, width: 0 };
+        slot = { key: keys[bin]!, firstRank: this.firstRanks[bin]!, count: counts[bin]!, needed: true, parts: 1, lo: 0, width: 0 };
         this.slotOfBin.set(bin, slot);
         this.slots.push(slot);
       }
-      return slot;
-    };
-    for (const r of this.wanted) slotFor(this.binOfRank(r)).needed = true;
-    // Chart bins: a bin wholly inside one chart bin adds its count there; one across an edge is counted value by value.
-    const { binOf } = this.chartBinning;
-    for (let bin = 0; bin < keys.length; bin++) {
-      const [low, high] = keyRange(keys[bin]!);
-      const first = binOf(Math.max(low, min));
-      const last = binOf(Math.min(high, max));
-      if (first === last) this.histogramCounts[first]! += counts[bin]!;
-      else slotFor(bin).chart = true;
     }
   }
 
@@ -275,7 +202,6 @@ export class OutputSelection {
   gatherSize(): number {
     let size = 0;
     for (const slot of this.slots) {
-      if (!slot.needed) continue;
       if (!slot.mask) size += slot.count;
       else slot.mask.forEach((on, j) => (size += on ? slot.subCounts![j]! : 0));
     }
@@ -286,14 +212,13 @@ export class OutputSelection {
   refinePlan(): PassPlan {
     this.refined = true;
     for (const slot of this.slots) {
-      if (!slot.needed) continue;
       // Sub-bins over the part of the bin the values can occupy (an output narrower than a bin gets them all).
       const [low, high] = keyRange(slot.key);
       slot.parts = REFINE_PARTS;
-      slot.lo = Math.max(low, this.min);
-      slot.width = Math.min(high, this.max) - slot.lo;
+      slot.lo = Math.max(Math.min(low, high), this.min);
+      slot.width = Math.min(Math.max(low, high), this.max) - slot.lo;
     }
-    return this.passPlan((slot) => (slot.needed && slot.parts > 1 ? REFINE : IGNORE), NaN);
+    return this.passPlan(() => REFINE);
   }
 
   /** Takes the refining pass's sub-bin counts (summed over workers) and decides which sub-bins to gather. */
@@ -330,12 +255,12 @@ export class OutputSelection {
     throw new Error(`rank ${r} is not in its bin's sub-bins`);
   }
 
-  /** The gathering pass: the needed bins (or their needed sub-bins), the chart-straddling bins, and squared deviations about `mean`. */
-  gatherPlan(mean: number): PassPlan {
-    return this.passPlan((slot) => (slot.needed && (!slot.mask || slot.mask.some((on) => on)) ? GATHER : IGNORE), mean);
+  /** The gathering pass: the needed bins (or their needed sub-bins). */
+  gatherPlan(): PassPlan {
+    return this.passPlan((slot) => (!slot.mask || slot.mask.some((on) => on) ? GATHER : IGNORE));
   }
 
-  private passPlan(mode: (slot: Slot) => number, mean: number): PassPlan {
+  private passPlan(mode: (slot: Slot) => number): PassPlan {
     const slots = this.slots;
     const maskOffset = new Int32Array(slots.length);
     let maskLength = 0;
@@ -348,20 +273,16 @@ export class OutputSelection {
     return {
       keys: Int32Array.from(slots, (slot) => slot.key),
       modes: Uint8Array.from(slots, mode),
-      chart: Uint8Array.from(slots, (slot) => (slot.chart ? 1 : 0)),
       parts: Int32Array.from(slots, (slot) => slot.parts),
       lo: Float64Array.from(slots, (slot) => slot.lo),
       width: Float64Array.from(slots, (slot) => slot.width),
       masks,
       maskOffset,
-      chartMin: this.min,
-      chartMax: this.max,
-      mean,
     };
   }
 
-  /** Percentiles and histogram from the gathering pass's results (from every worker). */
-  finish(results: readonly PassResult[]): Pick<OutputStats, 'percentiles' | 'histogram'> {
+  /** The order statistics at the wanted ranks, from the gathering pass's results (from every worker). */
+  finish(results: readonly PassResult[]): Map<number, number> {
     const at = new Map<number, number>();
     const bySlot = new Map<Slot, number[]>();
     for (const r of this.wanted) {
@@ -397,16 +318,7 @@ export class OutputSelection {
       const found = selectRanks(values, local);
       ranks.forEach((r, i) => at.set(r, found.get(local[i]!)!));
     }
-    const counts = Float64Array.from(this.histogramCounts);
-    for (const result of results) for (let i = 0; i < HISTOGRAM_BINS; i++) counts[i]! += result.chartCounts[i]!;
-    return { percentiles: percentilesFrom(this.plans, at), histogram: this.histogram(counts) };
-  }
-
-  private histogram(counts: Float64Array): OutputStats['histogram'] {
-    const { edge, scale } = this.chartBinning;
-    const bins: HistogramBin[] = [];
-    for (let i = 0; i < HISTOGRAM_BINS; i++) bins.push({ x0: edge(i), x1: edge(i + 1), count: counts[i]! });
-    return { scale, bins };
+    return at;
   }
 
   /** Whether the plan has refined (a second refinement is not offered). */
@@ -415,12 +327,11 @@ export class OutputSelection {
   }
 }
 
-/** Percentiles, histogram and sd of an output with few distinct values, from their counts (exact). */
-export function statsFromSupport(support: ReadonlyMap<number, number>, n: number, min: number, max: number, mean: number, ps: readonly number[], confidence: number): Pick<OutputStats, 'percentiles' | 'histogram' | 'sd'> {
+/** Percentiles (read by `plans`), histogram and sd of an output with few distinct values, from their counts (exact). */
+export function statsFromSupport(support: ReadonlyMap<number, number>, n: number, min: number, max: number, mean: number, plans: ReturnType<typeof percentilePlans>): Pick<OutputStats, 'percentiles' | 'histogram' | 'sd'> {
   const values = [...support.keys()].sort((a, b) => a - b);
   let squares = 0;
   for (const value of values) squares += support.get(value)! * (value - mean) ** 2;
-  const plans = percentilePlans(n, ps, confidence);
   const at = new Map<number, number>();
   for (const r of plannedRanks(plans)) {
     let first = 0;

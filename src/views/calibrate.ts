@@ -27,7 +27,7 @@ export function calibrateText(outcome: CalibrateOutcome, width = Infinity): stri
   ];
   const table = textTable(columns, rows, width);
   const lines = [
-    `Fit of ${outcome.scenario.name} (${display(outcome.scenario.origin)}) to ${display(outcome.calibration)}`,
+    wrapParagraph(`Fit of ${outcome.scenario.name} (${display(outcome.scenario.origin)}) to ${display(outcome.calibration)}`, width, '', '  '),
     '',
     table,
     '',

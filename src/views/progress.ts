@@ -2,7 +2,7 @@
  * A progress bar on stderr for runs that take more than a second, and only when stderr is an
  * interactive terminal (terminal.ts; CI logs, pipes and TERM=dumb get none). It draws no colour.
  */
-import { SingleBar, Presets } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { Progress } from '../simulate/pool.js';
 import { isInteractive } from './terminal.js';
 
@@ -24,11 +24,15 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, env: No
   if (!isInteractive(stream, env)) return { update: () => {}, stop: () => {} };
   const started = Date.now();
   let bar: SingleBar | undefined;
+  // Loaded only for a terminal, while the run starts: a run without a bar never loads it.
+  let library: typeof import('cli-progress') | undefined;
+  void import('cli-progress').then((loaded) => (library = loaded));
   return {
     update({ chunksDone, chunks }) {
-      if (!bar && Date.now() - started < PROGRESS_DELAY_MS) return;
+      if (!bar && (Date.now() - started < PROGRESS_DELAY_MS || !library)) return;
       if (!bar) {
-        // Every chunk is sampled two or three times (counting, maybe refining, gathering): the bar counts them all.
+        // The bar counts chunks over all passes (a pilot's chunks are sampled again by the run).
+        const { SingleBar, Presets } = library!;
         bar = new SingleBar({ stream, format: FORMAT, barsize: barSize(stream.columns), clearOnComplete: true, etaBuffer: 50 }, Presets.shades_classic);
         bar.start(chunks, chunksDone);
       }

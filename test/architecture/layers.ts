@@ -14,6 +14,7 @@ export const LAYERS: readonly { name: string; holds: readonly string[] }[] = [
   { name: 'result', holds: ['src/result/'] },
   { name: 'bridge', holds: ['src/bridge/'] },
   { name: 'calibration', holds: ['src/calibration/'] },
+  { name: 'kernel', holds: ['src/kernel/'] },
   { name: 'sampling', holds: ['src/sampling/', 'src/simulate/', 'workers/'] },
   { name: 'sensitivity', holds: ['src/sensitivity/'] },
   { name: 'reports and regress', holds: ['reports/', 'src/regress/'] },

@@ -11,10 +11,11 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'backtest',
 describe('sora-mc backtest', () => {
   const scratch = scratchDir('backtest-cli-');
   it('prints the table and the fit, and exits 0 (it reports, it does not gate)', () => {
-    const { status, stdout } = run();
+    const { status, stdout } = run('--wide'); // whole summary lines, unwrapped
     expect(status).toBe(0);
     expect(stdout).toMatch(/Backtest of calibrated/);
-    expect(stdout).toMatch(/transformer step cost, inference: measured \/ predicted geometric mean/);
+    expect(stdout).toMatch(/transformer step cost, inference, in sample: \d+ of \d+ inside P5–P95, measured \/ predicted geometric mean/);
+    expect(stdout).toMatch(/transformer step cost, inference, held out: \d+ of \d+ inside P5–P95/);
     expect(stdout).toMatch(/article step cost, inference/);
     // mission fits badly but is still a report, not a failure
     expect(run('mission').status).toBe(0);

@@ -18,7 +18,8 @@ describe('sora-mc init, then run', () => {
     const run = runCli(['run', 'my.yaml', '--samples', '1e4', '--workers', '1'], {}, project.dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toMatch(/^my: 10,000 samples, seed 2024/);
+    // init starts from the best estimate, calibrated, and keeps its seed.
+    expect(run.stdout.split('\n')[0]).toMatch(/^my: 10,000 samples, seed 2026/);
 
     const again = runCli(['init', 'my.yaml', '--from', 'article'], {}, project.dir);
     expect(again.status).toBe(2);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tabulateQuantile } from '../../distributions/tabulated.js';
 
 const tabulated = (a: number, b: number) =>
-  tabulateQuantile((u) => betaQuantile(u, a, b), (x) => betaPdf(x, a, b), (x) => (a - 1) / x - (b - 1) / (1 - x));
+  tabulateQuantile((u) => betaQuantile(u, a, b), (x) => betaPdf(x, a, b), (x) => (a - 1) / x - (b - 1) / (1 - x)).quantile;
 
 describe('tabulateQuantile', () => {
   // Shapes from U-shaped to very peaked, including PERTs of the built-in scenarios (2.6, 3.4).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDistribution } from '../../distributions/index.js';
 import { copulaUniforms, standardNormalCdf } from '../../src/sampling/copula.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
-import { normalFromSpearman } from '../../src/scenario/correlations.js';
+import { choleskyFactor, normalFromSpearman } from '../../src/scenario/correlations.js';
 import { ksTest } from '../helpers/ks.js';
 
 /** Spearman's ρ of two columns without ties: Pearson's correlation of their ranks. */
@@ -29,7 +29,7 @@ function spearman(a: Float64Array, b: Float64Array): number {
 
 /** n correlated uniforms per input, drawn chunk by chunk exactly as the engine draws them. */
 function draw(inputs: string[], rank: number[][], n: number, seed = 'copula-test'): Float64Array[] {
-  const source = copulaUniforms(monteCarloUniforms(seed), inputs, rank.map((row) => row.map(normalFromSpearman)));
+  const source = copulaUniforms(monteCarloUniforms(seed), inputs, choleskyFactor(rank.map((row) => row.map(normalFromSpearman))));
   const columns = inputs.map(() => new Float64Array(n));
   for (let k = 0; k * CHUNK_SIZE < n; k++) {
     const length = Math.min(CHUNK_SIZE, n - k * CHUNK_SIZE);
@@ -95,8 +95,8 @@ describe('Gaussian copula on the uniform stage', () => {
 
   it('is a pure function of (seed, input, chunk): any chunk order gives the same numbers', () => {
     const normal = RANK.map((row) => row.map(normalFromSpearman));
-    const forward = copulaUniforms(monteCarloUniforms('s'), INPUTS, normal);
-    const backward = copulaUniforms(monteCarloUniforms('s'), INPUTS, normal);
+    const forward = copulaUniforms(monteCarloUniforms('s'), INPUTS, choleskyFactor(normal));
+    const backward = copulaUniforms(monteCarloUniforms('s'), INPUTS, choleskyFactor(normal));
     const a = new Float64Array(CHUNK_SIZE);
     const b = new Float64Array(CHUNK_SIZE);
     for (const k of [0, 1, 2]) {
@@ -111,7 +111,7 @@ describe('Gaussian copula on the uniform stage', () => {
 
   it('passes independent inputs through unchanged and stays inside the sampler\'s uniforms', () => {
     const base = monteCarloUniforms('s');
-    const source = copulaUniforms(base, ['soraParams', 'trainMfu'], [[1, 0.99], [0.99, 1]]);
+    const source = copulaUniforms(base, ['soraParams', 'trainMfu'], choleskyFactor([[1, 0.99], [0.99, 1]]));
     const a = new Float64Array(1000);
     const b = new Float64Array(1000);
     source.fill(a, 'inferMfu', 3);
@@ -122,7 +122,7 @@ describe('Gaussian copula on the uniform stage', () => {
   });
 
   it('handles a perfect correlation (a semi-definite matrix): the two inputs move together', () => {
-    const source = copulaUniforms(monteCarloUniforms('s'), ['soraParams', 'trainMfu'], [[1, 1], [1, 1]]);
+    const source = copulaUniforms(monteCarloUniforms('s'), ['soraParams', 'trainMfu'], choleskyFactor([[1, 1], [1, 1]]));
     const a = new Float64Array(500);
     const b = new Float64Array(500);
     source.fill(a, 'soraParams', 0);

@@ -11,7 +11,7 @@ import { copulaUniforms } from '../../src/sampling/copula.js';
 import { JOE_KUO_LINES } from '../../src/sampling/joe-kuo.js';
 import { directionNumbers, fillSobolPoints, SOBOL_MAX_DIMENSIONS, sobolPointAt, sobolUniforms } from '../../src/sampling/sobol.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
-import { normalFromSpearman } from '../../src/scenario/correlations.js';
+import { choleskyFactor, normalFromSpearman } from '../../src/scenario/correlations.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { SOBOL_REPLICATES } from '../../src/simulate/replicates.js';
 import { simulate } from '../../src/simulate/simulate.js';
@@ -217,7 +217,7 @@ describe('Owen-scrambled Sobol uniforms', () => {
       [0.7, 1, -0.2],
       [-0.4, -0.2, 1],
     ];
-    const source = copulaUniforms(sobolUniforms('corr', 0, dims), inputs, rank.map((row) => row.map(normalFromSpearman)));
+    const source = copulaUniforms(sobolUniforms('corr', 0, dims), inputs, choleskyFactor(rank.map((row) => row.map(normalFromSpearman))));
     const n = 1 << 17;
     const columns = inputs.map(() => new Float64Array(n));
     for (let k = 0; k * CHUNK_SIZE < n; k++) {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_KEYS } from '../../src/model/outputs.js';
 import { scenarioUniforms } from '../../src/sampling/copula.js';
+import { choleskyFactor } from '../../src/scenario/correlations.js';
 import { CHUNK_SIZE } from '../../src/sampling/uniforms.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { wholeSampleStats } from '../helpers/whole-sample.js';
+import { expectWithinBound } from '../helpers/stats.js';
 import { scaled } from '../helpers/suite.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
@@ -31,14 +33,14 @@ describe('simulate with correlated inputs', () => {
     expect(runs[0]!.scenario.correlations!.inputs).toEqual(['soraParams', 'datasetMultiplier', 'temporalCompression', 'trainMfu', 'inferMfu']);
   });
 
-  it('finds the same order statistics as sorting the whole correlated sample, and differs from the independent run', async () => {
+  it('finds, within the stated bound, the order statistics of sorting the whole correlated sample, and differs from the independent run', async () => {
     const scenario = loadScenario(file);
     const samples = 4 * CHUNK_SIZE + 321;
     const result = await simulate(scenario, { samples, workers: 2 });
-    const whole = wholeSampleStats(scenario, scenarioUniforms(scenario.seed, scenario.resolved), samples);
+    const whole = wholeSampleStats(scenario, scenarioUniforms(scenario.seed, scenario.resolved, choleskyFactor(scenario.resolved.correlations!.normal)), samples);
     for (const key of OUTPUT_KEYS) {
       const expected = whole[key];
-      expect(JSON.stringify(result.outputs[key].percentiles)).toBe(JSON.stringify(expected.percentiles));
+      expectWithinBound(result.outputs[key].percentiles, expected.percentiles, expect);
     }
     const independent = await simulate(loadScenario('mission'), { samples, workers: 2, seed: scenario.seed });
     // soraParams and datasetMultiplier both raise training compute: a positive rank correlation

@@ -1,0 +1,133 @@
+// Counting one output's chunk: its moments (finite count, min, max, and the chunk's mean and sum of
+// squared deviations, merged into the block's by Chan, Golub & LeVeque's pairwise update) and, for
+// an output summarised by bins, each value into its bin (bins.ts) and, where its bin is refined,
+// into a sub-bin of that bin (a "slot", planned from a pilot: src/stats/windows.ts).
+//
+// Moments record, doubles: [0] block n, [1] block mean, [2] block M2, [3] min, [4] max,
+// [5] finite count, [6] non-finite count. A slot record (32 bytes): lo, 1/width · parts (doubles),
+// parts (i32), the address of its parts + 2 counts (i32): [below lo, parts…, at or above lo + width].
+import { pageOf, PAGE_TABLE_BYTES } from './bins';
+
+/**
+ * Folds column[0, length) into the moments record at `moments` (see above), in one sweep: the chunk's
+ * sums of d = x − s and d² about its first finite value s (a shift that keeps them exact for outputs
+ * far from 0 relative to their spread: d is then of the order of the spread, so M2 = Σd² − (Σd)²/n
+ * loses almost nothing to cancellation). min and max keep the first of equal values (−0 and 0 compare equal).
+ */
+export function countMoments(column: usize, length: i32, moments: usize): void {
+  let shift: f64 = 0;
+  for (let i = 0; i < length; i++) {
+    const x = load<f64>(column + (<usize>i << 3));
+    if (x - x == 0) {
+      shift = x;
+      break;
+    }
+  }
+  let lo = f64x2.splat(Infinity);
+  let hi = f64x2.splat(-Infinity);
+  let sum = f64x2.splat(0);
+  let squares = f64x2.splat(0);
+  let finite = f64x2.splat(0);
+  const zero = f64x2.splat(0);
+  const one = f64x2.splat(1);
+  const s = f64x2.splat(shift);
+  const pairs = length >> 1;
+  for (let i = 0; i < pairs; i++) {
+    const x = v128.load(column + (<usize>i << 4));
+    const ok = f64x2.eq(f64x2.sub(x, x), zero);
+    const d = v128.and(f64x2.sub(x, s), ok);
+    lo = v128.bitselect(x, lo, f64x2.lt(x, lo));
+    hi = v128.bitselect(x, hi, f64x2.gt(x, hi));
+    sum = f64x2.add(sum, d);
+    squares = f64x2.add(squares, f64x2.mul(d, d));
+    finite = f64x2.add(finite, v128.and(one, ok));
+  }
+  const lo0 = f64x2.extract_lane(lo, 0);
+  const lo1 = f64x2.extract_lane(lo, 1);
+  const hi0 = f64x2.extract_lane(hi, 0);
+  const hi1 = f64x2.extract_lane(hi, 1);
+  let least = lo1 < lo0 ? lo1 : lo0;
+  let most = hi1 > hi0 ? hi1 : hi0;
+  let total = f64x2.extract_lane(sum, 0) + f64x2.extract_lane(sum, 1);
+  let total2 = f64x2.extract_lane(squares, 0) + f64x2.extract_lane(squares, 1);
+  let n = f64x2.extract_lane(finite, 0) + f64x2.extract_lane(finite, 1);
+  if (length & 1) {
+    const x = load<f64>(column + (<usize>(length - 1) << 3));
+    if (x - x == 0) {
+      if (x < least) least = x;
+      if (x > most) most = x;
+      total += x - shift;
+      total2 += (x - shift) * (x - shift);
+      n += 1;
+    }
+  }
+  store<f64>(moments, load<f64>(moments, 48) + (<f64>length - n), 48);
+  if (n == 0) return;
+  if (least < load<f64>(moments, 24)) store<f64>(moments, least, 24);
+  if (most > load<f64>(moments, 32)) store<f64>(moments, most, 32);
+  store<f64>(moments, load<f64>(moments, 40) + n, 40);
+  const offset = total / n;
+  const mean = shift + offset;
+  const m2 = max(0, total2 - total * offset);
+  // Chan, Golub & LeVeque (1979): (n_a, mean_a, M2_a) ⊕ (n_b, mean_b, M2_b).
+  const na = load<f64>(moments);
+  if (na == 0) {
+    store<f64>(moments, n);
+    store<f64>(moments, mean, 8);
+    store<f64>(moments, m2, 16);
+    return;
+  }
+  const ma = load<f64>(moments, 8);
+  const count = na + n;
+  const delta = mean - ma;
+  store<f64>(moments, count);
+  store<f64>(moments, ma + delta * (n / count), 8);
+  store<f64>(moments, load<f64>(moments, 16) + m2 + delta * delta * ((na * n) / count), 16);
+}
+
+/** Adds `count` to the bin of x and, where that bin has a slot, to the slot's sub-bin. */
+// @ts-ignore: decorator
+@inline function addValue(bins: usize, x: f64, count: f64, bits: i32): void {
+  const high = <u32>(reinterpret<u64>(x) >>> 32);
+  const page = high >>> 20;
+  const bin = (high >>> (20 - bits)) & ((1 << bits) - 1);
+  const counts = pageOf(bins, page, bits);
+  const at = counts + (<usize>bin << 3);
+  store<f64>(at, load<f64>(at) + count);
+  const slots = <usize>load<u32>(bins + PAGE_TABLE_BYTES + (<usize>page << 2));
+  if (slots == 0) return;
+  const slot = <usize>load<u32>(slots + (<usize>bin << 2));
+  if (slot == 0) return;
+  const parts = load<i32>(slot, 16);
+  const sub = floor((x - load<f64>(slot)) * load<f64>(slot, 8));
+  const index = sub < 0 ? 0 : sub >= <f64>parts ? parts + 1 : <i32>sub + 1;
+  const cell = <usize>load<u32>(slot, 20) + (<usize>index << 3);
+  store<f64>(cell, load<f64>(cell) + count);
+}
+
+/** Adds every finite value of column[0, length) to the bin set `bins` (`bits` mantissa bits a key) and its slots. */
+export function countBins(column: usize, length: i32, bins: usize, bits: i32): void {
+  for (let i = 0; i < length; i++) {
+    const x = load<f64>(column + (<usize>i << 3));
+    if (x - x != 0) continue;
+    addValue(bins, x, 1, bits);
+  }
+}
+
+/** Adds `count` values x (the JavaScript side's few direct additions: an output's distinct values). */
+export function binAdd(bins: usize, x: f64, count: f64, bits: i32): void {
+  addValue(bins, x, count, bits);
+}
+
+/**
+ * countMoments for every output of a chunk, and countBins for those with a bin set, in one call:
+ * columns[j] (i32 addresses), each output's moments record at moments + 64 j, its bin set at bins[j] (0: none).
+ */
+export function countOutputs(columns: usize, outputs: i32, length: i32, moments: usize, bins: usize, bits: i32): void {
+  for (let j = 0; j < outputs; j++) {
+    const column = <usize>load<u32>(columns + (<usize>j << 2));
+    countMoments(column, length, moments + (<usize>j << 6));
+    const set = <usize>load<u32>(bins + (<usize>j << 2));
+    if (set != 0) countBins(column, length, set, bits);
+  }
+}

@@ -1,0 +1,292 @@
+// The draw stage: alea uniforms and every family's inverse CDF, column by column in place. Each
+// function here repeats, operation for operation, what the JavaScript distribution computes
+// (distributions/*.ts), with fdlibm's log and exp (what V8 runs), so a column drawn here holds
+// the same doubles the JavaScript quantile functions give (a test compares them bit for bit).
+import { fdlibmExp, fdlibmLog } from './fdlibm';
+
+const TWO_POW_MINUS_32: f64 = 2.3283064365386963e-10;
+const TWO_POW_MINUS_53: f64 = 1.1102230246251565e-16;
+
+/**
+ * Fills `length` doubles at `target` with seedrandom's alea `double()` values from the state at
+ * `state` (s0, s1, s2, c as four doubles; sampling/alea.ts), redrawing exact zeros.
+ */
+export function aleaFill(target: usize, length: i32, state: usize): void {
+  let s0 = load<f64>(state);
+  let s1 = load<f64>(state, 8);
+  let s2 = load<f64>(state, 16);
+  let c = load<f64>(state, 24);
+  for (let i = 0; i < length; i++) {
+    let u: f64 = 0;
+    while (u == 0) {
+      let t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+      s0 = s1;
+      s1 = s2;
+      c = trunc(t);
+      s2 = t - c;
+      const hi = s2;
+      t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+      s0 = s1;
+      s1 = s2;
+      c = trunc(t);
+      s2 = t - c;
+      u = hi + trunc(s2 * 2097152.0) * TWO_POW_MINUS_53;
+    }
+    store<f64>(target + (<usize>i << 3), u);
+  }
+}
+
+/**
+ * aleaFill for two streams at once, one in each lane of f64x2: the recurrence of one stream is a
+ * chain of dependent steps, so two independent chains in one register run in about the time of one.
+ * A lane that draws an exact zero (probability 2⁻⁵³ a draw) redraws on its own.
+ */
+export function aleaFill2(target0: usize, target1: usize, length: i32, state0: usize, state1: usize): void {
+  let s0 = f64x2(load<f64>(state0), load<f64>(state1));
+  let s1 = f64x2(load<f64>(state0, 8), load<f64>(state1, 8));
+  let s2 = f64x2(load<f64>(state0, 16), load<f64>(state1, 16));
+  let c = f64x2(load<f64>(state0, 24), load<f64>(state1, 24));
+  const a = f64x2.splat(2091639);
+  const b = f64x2.splat(TWO_POW_MINUS_32);
+  const m21 = f64x2.splat(2097152.0);
+  const m53 = f64x2.splat(TWO_POW_MINUS_53);
+  for (let i = 0; i < length; i++) {
+    let t = f64x2.add(f64x2.mul(a, s0), f64x2.mul(c, b));
+    s0 = s1;
+    s1 = s2;
+    c = f64x2.trunc(t);
+    s2 = f64x2.sub(t, c);
+    const hi = s2;
+    t = f64x2.add(f64x2.mul(a, s0), f64x2.mul(c, b));
+    s0 = s1;
+    s1 = s2;
+    c = f64x2.trunc(t);
+    s2 = f64x2.sub(t, c);
+    const u = f64x2.add(hi, f64x2.mul(f64x2.trunc(f64x2.mul(s2, m21)), m53));
+    let u0 = f64x2.extract_lane(u, 0);
+    let u1 = f64x2.extract_lane(u, 1);
+    if (u0 == 0 || u1 == 0) {
+      // Rare: step the lane that drew 0 alone until it draws a non-zero value.
+      store<f64>(scratchState, f64x2.extract_lane(s0, 0));
+      store<f64>(scratchState, f64x2.extract_lane(s1, 0), 8);
+      store<f64>(scratchState, f64x2.extract_lane(s2, 0), 16);
+      store<f64>(scratchState, f64x2.extract_lane(c, 0), 24);
+      store<f64>(scratchState, f64x2.extract_lane(s0, 1), 32);
+      store<f64>(scratchState, f64x2.extract_lane(s1, 1), 40);
+      store<f64>(scratchState, f64x2.extract_lane(s2, 1), 48);
+      store<f64>(scratchState, f64x2.extract_lane(c, 1), 56);
+      if (u0 == 0) u0 = redraw(scratchState);
+      if (u1 == 0) u1 = redraw(scratchState + 32);
+      s0 = f64x2(load<f64>(scratchState), load<f64>(scratchState, 32));
+      s1 = f64x2(load<f64>(scratchState, 8), load<f64>(scratchState, 40));
+      s2 = f64x2(load<f64>(scratchState, 16), load<f64>(scratchState, 48));
+      c = f64x2(load<f64>(scratchState, 24), load<f64>(scratchState, 56));
+    }
+    store<f64>(target0 + (<usize>i << 3), u0);
+    store<f64>(target1 + (<usize>i << 3), u1);
+  }
+}
+
+const scratchState = memory.data(64, 16);
+
+/** One stream's next non-zero double (the state at `state` advances). */
+function redraw(state: usize): f64 {
+  let s0 = load<f64>(state);
+  let s1 = load<f64>(state, 8);
+  let s2 = load<f64>(state, 16);
+  let c = load<f64>(state, 24);
+  let u: f64 = 0;
+  while (u == 0) {
+    let t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+    s0 = s1;
+    s1 = s2;
+    c = trunc(t);
+    s2 = t - c;
+    const hi = s2;
+    t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+    s0 = s1;
+    s1 = s2;
+    c = trunc(t);
+    s2 = t - c;
+    u = hi + trunc(s2 * 2097152.0) * TWO_POW_MINUS_53;
+  }
+  store<f64>(state, s0);
+  store<f64>(state, s1, 8);
+  store<f64>(state, s2, 16);
+  store<f64>(state, c, 24);
+  return u;
+}
+
+/** Φ⁻¹ by Wichura's AS 241, as distributions/normal-quantile.ts writes it. */
+// @ts-ignore: decorator
+@inline export function normalQuantile(u: f64): f64 {
+  const q = u - 0.5;
+  if (abs(q) <= 0.425) {
+    const r = 0.180625 - q * q;
+    return (
+      (q *
+        (((((((2.5090809287301226727e3 * r + 3.3430575583588128105e4) * r + 6.7265770927008700853e4) * r +
+          4.5921953931549871457e4) * r + 1.3731693765509461125e4) * r + 1.9715909503065514427e3) * r +
+          1.3314166789178437745e2) * r + 3.387132872796366608)) /
+      (((((((5.226495278852854561e3 * r + 2.8729085735721942674e4) * r + 3.930789580009271061e4) * r +
+        2.1213794301586595867e4) * r + 5.3941960214247511077e3) * r + 6.871870074920579083e2) * r +
+        4.2313330701600911252e1) * r + 1)
+    );
+  }
+  return normalTail(u, q);
+}
+
+function normalTail(u: f64, q: f64): f64 {
+  if (!(u > 0 && u < 1)) return u == 0 ? -Infinity : u == 1 ? Infinity : NaN;
+  let r = sqrt(-fdlibmLog(q < 0 ? u : 1 - u));
+  let value: f64;
+  if (r <= 5) {
+    r -= 1.6;
+    value =
+      (((((((7.7454501427834140764e-4 * r + 2.27238449892691845833e-2) * r + 2.4178072517745061177e-1) * r +
+        1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r +
+        4.6303378461565452959) * r + 1.42343711074968357734) /
+      (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 1.51986665636164571966e-2) * r +
+        1.4810397642748007459e-1) * r + 6.8976733498510000455e-1) * r + 1.6763848301838038494) * r +
+        2.05319162663775882187) * r + 1);
+  } else {
+    r -= 5;
+    value =
+      (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 1.2426609473880784386e-3) * r +
+        2.6532189526576123093e-2) * r + 2.9656057182850489123e-1) * r + 1.7848265399172913358) * r +
+        5.4637849111641143699) * r + 6.6579046435011037772) /
+      (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r +
+        7.868691311456132591e-4) * r + 1.48753612908506148525e-2) * r + 1.3692988092273580531e-1) * r +
+        5.9983220655588793769e-1) * r + 1);
+  }
+  return q < 0 ? -value : value;
+}
+
+// Family codes of a quantile program (src/kernel/programs.ts writes them).
+const UNIFORM = 1;
+const LOGUNIFORM = 2;
+const NORMAL = 3;
+const LOGNORMAL = 4;
+const TRIANGULAR = 5;
+const TABLE = 6;
+const DISCRETE = 7;
+
+@external("sora", "tableFill")
+declare function tableFill(table: i32, cell: i32): void;
+@external("sora", "tableTail")
+declare function tableTail(table: i32, u: f64): f64;
+
+const T_LIMIT: f64 = 14;
+const CELLS: i32 = 512;
+const STEP: f64 = (2 * T_LIMIT) / <f64>CELLS;
+
+/**
+ * A quantile table (distributions/tabulated.ts) at `table`: values, slopes, curvatures (CELLS + 1
+ * doubles each), then one ready byte per cell; cells are filled by the JavaScript side on first use.
+ */
+function tabulated(u: f64, table: usize, id: i32): f64 {
+  const position = (fdlibmLog(u / (1 - u)) + T_LIMIT) / STEP;
+  if (!(position >= 0 && position < <f64>CELLS)) return tableTail(id, u);
+  const i = <i32>floor(position);
+  const ready = table + 3 * (CELLS + 1) * 8;
+  if (load<u8>(ready + i) == 0) tableFill(id, i);
+  const s = position - <f64>i;
+  const s2 = s * s;
+  const s3 = s2 * s;
+  const s4 = s3 * s;
+  const s5 = s4 * s;
+  const h0 = 1 - 10 * s3 + 15 * s4 - 6 * s5;
+  const h1 = s - 6 * s3 + 8 * s4 - 3 * s5;
+  const h2 = 0.5 * s2 - 1.5 * s3 + 1.5 * s4 - 0.5 * s5;
+  const h5 = 10 * s3 - 15 * s4 + 6 * s5;
+  const h4 = -4 * s3 + 7 * s4 - 3 * s5;
+  const h3 = 0.5 * s3 - s4 + 0.5 * s5;
+  const values = table + (<usize>i << 3);
+  const slopes = values + (CELLS + 1) * 8;
+  const curvatures = slopes + (CELLS + 1) * 8;
+  return (
+    h0 * load<f64>(values) + h1 * load<f64>(slopes) + h2 * load<f64>(curvatures) +
+    h5 * load<f64>(values, 8) + h4 * load<f64>(slopes, 8) + h3 * load<f64>(curvatures, 8)
+  );
+}
+
+/**
+ * Turns the uniforms at column[0, length) into an input's values, in place, by the quantile program
+ * at `program` (doubles): [family, truncated, low, high, massBelow, mass, uFloor, uCeiling,
+ * parameters…] — see src/kernel/programs.ts for each family's parameters.
+ */
+export function quantiles(column: usize, length: i32, program: usize): void {
+  const family = <i32>load<f64>(program);
+  const truncated = load<f64>(program, 8) != 0;
+  const end = column + (<usize>length << 3);
+  if (truncated) {
+    const massBelow = load<f64>(program, 32);
+    const mass = load<f64>(program, 40);
+    const uFloor = load<f64>(program, 48);
+    const uCeiling = load<f64>(program, 56);
+    for (let at = column; at < end; at += 8) store<f64>(at, min(uCeiling, max(uFloor, massBelow + load<f64>(at) * mass)));
+  }
+  const p = program + 64;
+  if (family == UNIFORM) {
+    const lo = load<f64>(p);
+    const width = load<f64>(p, 8);
+    const hi = load<f64>(p, 16);
+    for (let at = column; at < end; at += 8) store<f64>(at, min(hi, lo + load<f64>(at) * width));
+  } else if (family == LOGUNIFORM) {
+    const lo = load<f64>(p);
+    const logRatio = load<f64>(p, 8);
+    const hi = load<f64>(p, 16);
+    for (let at = column; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo * fdlibmExp(load<f64>(at) * logRatio))));
+  } else if (family == NORMAL) {
+    const mean = load<f64>(p);
+    const sd = load<f64>(p, 8);
+    for (let at = column; at < end; at += 8) store<f64>(at, mean + sd * normalQuantile(load<f64>(at)));
+  } else if (family == LOGNORMAL) {
+    const median = load<f64>(p);
+    const sigma = load<f64>(p, 8);
+    const mu = load<f64>(p, 16);
+    if (load<f64>(p, 24) != 0) {
+      for (let at = column; at < end; at += 8) store<f64>(at, median * fdlibmExp(sigma * normalQuantile(load<f64>(at))));
+    } else {
+      for (let at = column; at < end; at += 8) store<f64>(at, fdlibmExp(mu + sigma * normalQuantile(load<f64>(at))));
+    }
+  } else if (family == TRIANGULAR) {
+    const lo = load<f64>(p);
+    const mode = load<f64>(p, 8);
+    const hi = load<f64>(p, 16);
+    const modeFraction = load<f64>(p, 24);
+    const lowerArea = load<f64>(p, 32);
+    const upperArea = load<f64>(p, 40);
+    for (let at = column; at < end; at += 8) {
+      const u = load<f64>(at);
+      store<f64>(at, u < modeFraction ? min(mode, lo + sqrt(u * lowerArea)) : max(mode, min(hi, hi - sqrt((1 - u) * upperArea))));
+    }
+  } else if (family == TABLE) {
+    const lo = load<f64>(p);
+    const hi = load<f64>(p, 8);
+    const width = load<f64>(p, 16);
+    const table = <usize>load<f64>(p, 24);
+    const id = <i32>load<f64>(p, 32);
+    for (let at = column; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo + width * tabulated(load<f64>(at), table, id))));
+  } else if (family == DISCRETE) {
+    const last = <i32>load<f64>(p) - 1;
+    const atoms = <usize>load<f64>(p, 8);
+    const cumulative = <usize>load<f64>(p, 16);
+    for (let at = column; at < end; at += 8) {
+      const u = load<f64>(at);
+      let lo = 0;
+      let hi = last;
+      while (lo < hi) {
+        const middle = (lo + hi) >>> 1;
+        if (load<f64>(cumulative + (<usize>middle << 3)) >= u) hi = middle;
+        else lo = middle + 1;
+      }
+      store<f64>(at, load<f64>(atoms + (<usize>lo << 3)));
+    }
+  }
+  if (truncated) {
+    const low = load<f64>(program, 16);
+    const high = load<f64>(program, 24);
+    for (let at = column; at < end; at += 8) store<f64>(at, min(high, max(low, load<f64>(at))));
+  }
+}

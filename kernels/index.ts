@@ -1,0 +1,10 @@
+// The sampling kernels of sora-mc, compiled to WebAssembly by `npm run build` (AssemblyScript):
+// drawing (alea uniforms, every family's inverse CDF), counting outputs into mergeable bins with
+// their moments, and the tornado's decile fold. They hold no JavaScript objects and use no host API
+// but the two table callbacks (draw.ts), so the same module runs in Node and in a browser.
+export { reserve, mark, release } from './memory';
+export { aleaFill, aleaFill2, quantiles } from './draw';
+export { fdlibmLog, fdlibmExp } from './fdlibm';
+export { newBins, usedPages } from './bins';
+export { countMoments, countBins, binAdd, countOutputs } from './count';
+export { decileMark, addAt, finiteIndices, keepFinite, decileFold } from './tornado';

@@ -1,0 +1,31 @@
+// Linear memory, handed out by one bump pointer: the JavaScript side reserves its columns once per
+// worker, and count pages are taken as values first land in them. Nothing is freed one by one:
+// `release(mark)` drops everything reserved after `mark` (the end of a run).
+
+let top: usize = (__heap_base + 15) & ~<usize>15;
+
+/** Reserves `bytes` (rounded up to 16), zeroed, growing the memory as needed; returns their address. */
+export function reserve(bytes: usize): usize {
+  const at = top;
+  const end = (at + bytes + 15) & ~<usize>15;
+  const have = <usize>memory.size() << 16;
+  if (end > have) {
+    // Grow at least by the memory's own size: every grow replaces the buffer JavaScript views (and
+    // costs the host a new one), so a run that takes pages one by one should grow a few times only.
+    const needed = <i32>((end - have + 0xffff) >>> 16);
+    const pages = max(needed, memory.size());
+    if (memory.grow(pages) < 0 && memory.grow(needed) < 0) unreachable();
+  }
+  memory.fill(at, 0, end - at);
+  top = end;
+  return at;
+}
+
+/** The current top: everything reserved after it is dropped by release(mark). */
+export function mark(): usize {
+  return top;
+}
+
+export function release(to: usize): void {
+  top = to;
+}
