@@ -14,6 +14,7 @@ import { pertFamily } from './pert.js';
 import { triangularFamily } from './triangular.js';
 import { FAMILIES, type Family } from './types.js';
 import { uniformFamily } from './uniform.js';
+import { deepFrozen } from '../src/frozen.js';
 
 export const FAMILY_DEFINITIONS: Readonly<Record<Family, FamilyDefinition>> = Object.freeze({
   fixed: fixedFamily,
@@ -31,14 +32,14 @@ export const FAMILY_DEFINITIONS: Readonly<Record<Family, FamilyDefinition>> = Ob
 export const FAMILY_DOCS: readonly FamilyDoc[] = FAMILIES.map((family) => FAMILY_DEFINITIONS[family].doc);
 
 /** The shorthand forms that are not objects, for docs. */
-export const SHORTHANDS: readonly { readonly form: string; readonly meaning: string }[] = [
+export const SHORTHANDS: readonly { readonly form: string; readonly meaning: string }[] = deepFrozen([
   { form: '120', meaning: 'a bare finite number: fixed at that value' },
   {
     form: '"10B to 30B"',
     meaning:
       'a string "a to b" (numbers in JS syntax, e.g. 10e9, with an optional k/M/B/T suffix): lognormal with p5 = a, p95 = b; 0 < a < b',
   },
-];
+]);
 
 /**
  * The families, their parameter sets and parameter domains as Markdown, for the docs, e.g.

@@ -5,6 +5,7 @@
  */
 import { SoraError, show } from '../src/errors.js';
 import type { Distribution, Family } from './types.js';
+import { deepFrozen } from '../src/frozen.js';
 
 /**
  * The domain of one parameter, checked before any family-specific rule:
@@ -14,14 +15,14 @@ import type { Distribution, Family } from './types.js';
  */
 export type Domain = 'real' | 'positive' | 'nonnegative' | 'open-unit' | 'real-list' | 'weight-list';
 
-export const DOMAIN_TEXT: Readonly<Record<Domain, string>> = {
+export const DOMAIN_TEXT: Readonly<Record<Domain, string>> = deepFrozen({
   real: 'a finite number',
   positive: 'a finite number > 0',
   nonnegative: 'a finite number ≥ 0',
   'open-unit': 'a number strictly between 0 and 1',
   'real-list': 'a non-empty list of finite numbers',
   'weight-list': 'a list of finite numbers ≥ 0, not all 0',
-};
+});
 
 export interface ParameterDoc {
   readonly domain: Domain;

@@ -3,6 +3,7 @@
  * function from a uniform u in (0, 1), so plain Monte Carlo, Latin hypercube, Sobol points and
  * copulas all share one code path (README, "The engine").
  */
+import { deepFrozen } from '../src/frozen.js';
 
 /**
  * The uniforms the sampler draws lie in [SMALLEST_U, LARGEST_U]: seedrandom's alea `double()`
@@ -13,9 +14,9 @@ export const SMALLEST_U = 2 ** -53;
 /** The largest double below 1: the top of the open interval the quantile functions accept. */
 export const LARGEST_U = 1 - 2 ** -53;
 
-export const FAMILIES = [
+export const FAMILIES = deepFrozen([
   'fixed', 'uniform', 'loguniform', 'normal', 'lognormal', 'triangular', 'pert', 'beta', 'discrete',
-] as const;
+] as const);
 
 export type Family = (typeof FAMILIES)[number];
 

@@ -16,6 +16,7 @@ import { withSource } from './html/page.js';
 import { reportHtml, type FileLink } from './html/report.js';
 import { compareMarkdown, reportMarkdown } from './markdown.js';
 import { drawChart } from './render/chart.js';
+import { scenarioRowNames } from './scenario-names.js';
 
 export const REPORT_HTML = 'report.html';
 export const RESULT_JSON = 'result.json';
@@ -93,8 +94,9 @@ export function comparedResultFile(result: Result, index: number): string {
 /** The comparison folder of several Results. */
 export async function buildComparison(results: readonly Result[], assets: EmbedAssets = loadEmbedAssets()): Promise<ReportBundle> {
   const charts = comparisonCharts(results);
+  const names = scenarioRowNames(results);
   const links: FileLink[] = [
-    ...results.map((r, i) => ({ href: comparedResultFile(r, i), what: `the full Result of ${r.scenario.name}` })),
+    ...results.map((r, i) => ({ href: comparedResultFile(r, i), what: `the full Result of ${names[i]}` })),
     { href: PERCENTILES_CSV, what: 'every output’s percentiles for every scenario (one row per scenario, output and statistic)' },
     { href: SUMMARY_MD, what: 'this comparison in Markdown, for a pull-request comment' },
     { href: `${CHARTS_DIR}/`, what: CHART_FILES_NOTE },

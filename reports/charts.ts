@@ -32,6 +32,7 @@ import { sobolSpec } from './specs/sobol.js';
 import { tornadoSpec } from './specs/tornado.js';
 import { trainingByRunLengthSpec } from './specs/training-by-run-length.js';
 import { whatIfDefaultsNote, whatIfRows, whatIfSpec } from './specs/what-if.js';
+import { deepFrozen } from '../src/frozen.js';
 
 export interface ChartEntry {
   /** File name stem: charts/<id>.svg, .png, .vl.json. */
@@ -47,7 +48,7 @@ export interface ChartEntry {
   narrow: TopLevelSpec;
 }
 
-export const SECTIONS = {
+export const SECTIONS = deepFrozen({
   reality: 'Does the model fit published reality?',
   distributions: 'The headline numbers, as distributions',
   precision: 'How many samples were enough',
@@ -60,7 +61,7 @@ export const SECTIONS = {
   bridge: 'Why these numbers differ from the article’s',
   tornado: 'Which assumptions matter',
   comparison: 'Scenarios side by side',
-} as const;
+} as const);
 
 /** A spec's title as one line of text ('' when it has none). */
 export function specTitle(spec: TopLevelSpec): string {

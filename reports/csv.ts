@@ -5,8 +5,10 @@
  */
 import type { Result } from '../src/result/types.js';
 import { OUTPUT_KEYS } from '../src/model/outputs.js';
+import { scenarioRowNames } from './scenario-names.js';
+import { deepFrozen } from '../src/frozen.js';
 
-export const CSV_HEADER = ['scenario', 'output', 'label', 'unit', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_confidence'] as const;
+export const CSV_HEADER = deepFrozen(['scenario', 'output', 'label', 'unit', 'statistic', 'value', 'ci_lower', 'ci_upper', 'ci_confidence'] as const);
 
 /** One text field, quoted when it holds a comma, quote or line break, defused when it starts like a formula. */
 export function csvField(value: string | number): string {
@@ -24,10 +26,9 @@ export function percentileName(p: number): string {
   return `P${Number((p * 100).toPrecision(10))}`;
 }
 
-/** The rows of one Result (no header). */
-export function percentileRows(result: Result): string[] {
+/** The rows of one Result (no header); `scenario` names it in the first column (default: its scenario's name). */
+export function percentileRows(result: Result, scenario = result.scenario.name): string[] {
   const lines: string[] = [];
-  const scenario = result.scenario.name;
   const confidence = result.method.confidence;
   for (const key of OUTPUT_KEYS) {
     const stats = result.outputs[key];
@@ -39,7 +40,8 @@ export function percentileRows(result: Result): string[] {
   return lines;
 }
 
-/** The CSV of one or more Results, with a header line. */
+/** The CSV of one or more Results, with a header line; scenarios named as everywhere in a comparison (scenario-names.ts). */
 export function percentilesCsv(results: readonly Result[]): string {
-  return [CSV_HEADER.join(','), ...results.flatMap(percentileRows)].join('\r\n') + '\r\n';
+  const names = scenarioRowNames(results);
+  return [CSV_HEADER.join(','), ...results.flatMap((result, i) => percentileRows(result, names[i]))].join('\r\n') + '\r\n';
 }

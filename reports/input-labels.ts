@@ -6,8 +6,9 @@ import { compileDistribution } from '../distributions/index.js';
 import { INPUTS, type InputKey } from '../src/model/inputs.js';
 import { formatRounded, percent } from '../src/format.js';
 import type { InputAssumption } from '../src/scenario/types.js';
+import { deepFrozen } from '../src/frozen.js';
 
-export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
+export const INPUT_LABELS: Readonly<Record<InputKey, string>> = deepFrozen({
   ditTrainFlops: 'DiT-XL training compute',
   ditParams: 'DiT-XL parameters',
   ditStepFlops: 'DiT-XL step compute',
@@ -48,7 +49,7 @@ export const INPUT_LABELS: Readonly<Record<InputKey, string>> = {
   servingGpus: 'GPUs serving one clip',
   servingGpuLoss: 'Efficiency lost per extra serving GPU',
   pixelsPerToken: 'Pixels per token, each way',
-};
+});
 
 /** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */
 export function formatInputValue(key: InputKey, value: number): string {

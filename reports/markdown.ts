@@ -10,19 +10,32 @@ import { articleMarks } from './article-marks.js';
 import { band } from './bands.js';
 import { percentile } from '../src/result/percentile.js';
 import { headlines } from './headline.js';
-import { scenarioRowNames } from './specs/comparison.js';
+import { scenarioRowNames } from './scenario-names.js';
 import { labelWithUnit } from './specs/subtitle.js';
 import { twoCases } from './cases.js';
 import { comparedLabel, outputLabel } from './fleet-wording.js';
 
-/** Text that Markdown shows as written: specials backslash-escaped, `<`, `>`, `&` as entities, one line. */
+/** An invisible character that breaks GitHub's mention, reference and autolink patterns and leaves the text as it reads. */
+const ZWJ = '\u200d';
+
+/**
+ * Text that Markdown shows as written, inert: specials backslash-escaped, `<`, `>`, `&` as entities, one
+ * line; and nothing GitHub would act on, though the text reads the same: a zero-width joiner after `@`
+ * before a name (a mention of `@user` or `@org/team` notifies them; e-mail autolinks), after `#` before a
+ * digit (an issue reference), inside `://` and after `www` (bare-URL autolinks). Every text from a user's
+ * file reaches Markdown through here (summary.md, check --markdown, backtest --markdown).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|$~#]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]|$~#]/g, (c) => `\\${c}`)
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+    .replace(/:\/\//g, `:${ZWJ}//`)
+    .replace(/\b(www)\./gi, `$1${ZWJ}.`);
 }
 
 function methodNote(result: Result): string {

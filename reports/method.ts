@@ -6,13 +6,14 @@ import type { StepCostModel } from '../src/model/compute.js';
 import type { Result } from '../src/result/types.js';
 import { dependenceSentence } from './correlation-words.js';
 import { reportSobol, sobolMethodWords } from './sobol.js';
+import { deepFrozen } from '../src/frozen.js';
 
 /** What each step-cost model assumes (MODEL.md). */
-export const STEP_COST_WORDS: Readonly<Record<StepCostModel, string>> = {
+export const STEP_COST_WORDS: Readonly<Record<StepCostModel, string>> = deepFrozen({
   article: "article: DiT-XL's per-step cost scaled linearly by model size and latent frames, as the article does",
   transformer:
     'transformer (attention-aware): 2 × tokenParams × tokens + 4 × layers × dModel × tokens² per forward pass; training compute corrected by the same ratio',
-};
+});
 
 export interface MethodRow {
   label: string;

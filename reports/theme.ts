@@ -4,9 +4,10 @@
  * `config` from here so an SVG, a PNG and the HTML page look alike.
  */
 import type { Config } from 'vega-lite';
+import { deepFrozen } from '../src/frozen.js';
 
 /** Colours by meaning, the same in every chart. */
-export const COLORS = {
+export const COLORS = deepFrozen({
   /** The simulated distribution: bands, medians, histograms. */
   simulated: '#2563eb',
   /** A second simulated quantity beside the first (training next to inference). */
@@ -22,7 +23,7 @@ export const COLORS = {
   inputHigh: '#1e40af',
   text: '#1f2937',
   muted: '#4b5563',
-} as const;
+} as const);
 
 /** Opacity of a P10–P90 band. */
 export const BAND_OPACITY = 0.22;
@@ -34,7 +35,7 @@ export const BAND_OPACITY = 0.22;
 export const FONT_FAMILY = 'DejaVu Sans';
 export const FONT = `${FONT_FAMILY}, Verdana, Arial, sans-serif`;
 
-export const FONT_SIZE = { title: 17, subtitle: 12.5, axisTitle: 12.5, axisLabel: 12, mark: 11.5, legend: 12 } as const;
+export const FONT_SIZE = deepFrozen({ title: 17, subtitle: 12.5, axisTitle: 12.5, axisLabel: 12, mark: 11.5, legend: 12 } as const);
 
 /** Plot size of a standard chart (the axes and titles come on top). */
 export const WIDTH = 640;

@@ -15,7 +15,7 @@ import type { ChartEntry } from '../charts.js';
 import { headlines } from '../headline.js';
 import { describeInput, formatInputValue, INPUT_LABELS } from '../input-labels.js';
 import { STEP_COST_WORDS } from '../method.js';
-import { scenarioRowNames } from '../specs/comparison.js';
+import { scenarioRowNames } from '../scenario-names.js';
 import type { EmbedAssets } from './assets.js';
 import { html, type SafeHtml } from './escape.js';
 import { closingSections, htmlPage } from './page.js';

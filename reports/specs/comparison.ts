@@ -18,12 +18,7 @@ import { rowAxis, rowLayout } from './row-labels.js';
 import { axisOf, planAxis, scaleOf } from './axis-plan.js';
 import type { Marker } from './markers.js';
 import { span, labelWithUnit } from './subtitle.js';
-
-/** Row names for the scenarios: their names, numbered where two share one. */
-export function scenarioRowNames(results: readonly Result[]): string[] {
-  const names = results.map((r) => r.scenario.name);
-  return names.map((name, i) => (names.filter((n) => n === name).length > 1 ? `${name} (${i + 1})` : name));
-}
+import { scenarioRowNames } from '../scenario-names.js';
 
 export function comparisonSpec(results: readonly Result[], key: OutputKey, wanted: ChartLayout = DESKTOP): TopLevelSpec {
   if (results.length === 0) throw new RangeError('a comparison needs at least one Result');

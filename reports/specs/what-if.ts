@@ -28,8 +28,9 @@ import { INPUT_LABELS } from '../input-labels.js';
 import { DESKTOP, type ChartLayout } from '../layout.js';
 import { chartConfig, COLORS, FONT_SIZE } from '../theme.js';
 import { rowAxis, rowLayout } from './row-labels.js';
+import { deepFrozen } from '../../src/frozen.js';
 
-export const WHAT_IF_PARAMS = ['price', 'share', 'days', 'mfu'] as const;
+export const WHAT_IF_PARAMS = deepFrozen(['price', 'share', 'days', 'mfu'] as const);
 export type WhatIfParam = (typeof WHAT_IF_PARAMS)[number];
 
 /** The highest MFU the utilisation slider reaches: FlashAttention-3's best on an H100. */

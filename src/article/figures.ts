@@ -7,9 +7,10 @@ import { textFlops, textModel } from '../model/comparison.js';
 import { articleValues } from '../model/inputs.js';
 import type { OutputKey } from '../model/outputs.js';
 import { agreement, type Agreement, type Precision } from './precision.js';
+import { deepFrozen } from '../frozen.js';
 
 /** The article's two cases: they differ only in the dataset multiplier. */
-export const ARTICLE_CASES = { conservative: 4, optimistic: 10 } as const;
+export const ARTICLE_CASES = deepFrozen({ conservative: 4, optimistic: 10 } as const);
 export type ArticleCase = keyof typeof ARTICLE_CASES | 'both';
 
 export interface FigureRow {

@@ -18,9 +18,10 @@ import { OUTPUTS, type OutputKey } from '../model/outputs.js';
 import { percentile } from '../result/percentile.js';
 import type { Result } from '../result/types.js';
 import { BRIDGE_GROUPS, SAMPLING_STEP } from './groups.js';
+import { deepFrozen } from '../frozen.js';
 
 /** The outputs the report and `sora-mc bridge` show a bridge for. */
-export const BRIDGED_OUTPUTS: readonly OutputKey[] = ['trainH100s', 'costPerVideoMinuteUsd'];
+export const BRIDGED_OUTPUTS: readonly OutputKey[] = deepFrozen(['trainH100s', 'costPerVideoMinuteUsd']);
 
 export interface BridgeStep {
   id: string;

@@ -10,6 +10,7 @@
  * only how a factor is split between model size, clip and step cost, never the end figure.
  */
 import type { InputKey } from '../model/inputs.js';
+import { deepFrozen } from '../frozen.js';
 
 export interface BridgeGroup {
   /** File-safe id: `model-size`. */
@@ -21,7 +22,7 @@ export interface BridgeGroup {
   stepCost?: true;
 }
 
-export const BRIDGE_GROUPS: readonly BridgeGroup[] = [
+export const BRIDGE_GROUPS: readonly BridgeGroup[] = deepFrozen([
   { id: 'dit-reference', label: 'DiT-XL reference figures', inputs: ['ditTrainFlops', 'ditParams', 'ditStepFlops'] },
   { id: 'macs-to-flops', label: 'MACs → FLOPs', inputs: ['flopsPerMac'] },
   { id: 'model-size', label: 'model size', inputs: ['soraParams'] },
@@ -44,7 +45,7 @@ export const BRIDGE_GROUPS: readonly BridgeGroup[] = [
     label: 'demand and serving headroom',
     inputs: ['tiktokMinutesPerDay', 'youtubeMinutesPerDay', 'tiktokAiShare', 'youtubeAiShare', 'candidatesPerVideo', 'peakToAverage', 'servingUtilization'],
   },
-];
+]);
 
 /** The id and label of the last bar: the simulated median against the model at the inputs' medians. */
-export const SAMPLING_STEP = { id: 'sampling', label: 'sampling: median of the product vs product of medians' } as const;
+export const SAMPLING_STEP = deepFrozen({ id: 'sampling', label: 'sampling: median of the product vs product of medians' } as const);

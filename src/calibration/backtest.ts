@@ -25,6 +25,7 @@ import { fittedSpec, scenarioHolds } from './fitted-specs.js';
 import { drawInput, drawScenario, measuredOf, predict, predicted, type Columns } from './predictions.js';
 import { gpuPeak, inferencePins, modelOf, trainingPins, type Pins } from './pins.js';
 import type { CalibrationSet, InferenceEntry, TrainingEntry } from './types.js';
+import { deepFrozen } from '../frozen.js';
 
 export const BACKTEST_SAMPLES = 4000;
 
@@ -106,7 +107,7 @@ export interface Backtest {
 }
 
 /** Inputs the backtest cannot take from the article: the utilisations its bands rest on. */
-export const BACKTEST_NEEDS: readonly InputKey[] = ['inferMfu', 'trainMfu'];
+export const BACKTEST_NEEDS: readonly InputKey[] = deepFrozen(['inferMfu', 'trainMfu']);
 
 /** Refuses a scenario that leaves an input the backtest needs at its article value; says which. */
 export function requireBacktestInputs(scenario: ResolvedScenario): void {

@@ -29,9 +29,10 @@ import type { ResolvedScenario } from '../result/types.js';
 import { MIN_GROUPS, pooledWithinSd, predictiveInterval, type PredictiveInterval } from '../stats/predictive.js';
 import { clipSeconds, gpuPeak, gpuSecondsPerClip, inferencePins, modelOf, outputsAtMedians, trainingPins } from './pins.js';
 import type { CalibrationSet, InferenceEntry } from './types.js';
+import { deepFrozen } from '../frozen.js';
 
 /** The inputs a fit derives, each from its own kind of figure. */
-export const FITTED_INPUTS = ['inferMfu', 'servingGpuLoss', 'datasetMultiplier'] as const satisfies readonly InputKey[];
+export const FITTED_INPUTS = deepFrozen(['inferMfu', 'servingGpuLoss', 'datasetMultiplier'] as const satisfies readonly InputKey[]);
 export type FittedKey = (typeof FITTED_INPUTS)[number];
 
 /** The prediction interval's level: the scenario's P5–P95. */

@@ -3,6 +3,7 @@
  * beside a non-blank `source`; every figure is a positive finite number. Which shapes the model can
  * take (domains of the input catalogue) is checked after the schema, in read.ts.
  */
+import { deepFrozen } from '../frozen.js';
 
 /** A string with at least one non-space character. */
 const text = { type: 'string', pattern: '\\S', description: 'a non-blank text' } as const;
@@ -23,7 +24,7 @@ const measured = {
   thirdParty: { type: 'boolean', description: 'true when someone other than the model\'s authors gives the figure' },
 } as const;
 
-export const CALIBRATION_SCHEMA: Record<string, unknown> = {
+export const CALIBRATION_SCHEMA: Record<string, unknown> = deepFrozen({
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'sora-mc calibration set',
   type: 'object',
@@ -117,4 +118,4 @@ export const CALIBRATION_SCHEMA: Record<string, unknown> = {
       },
     },
   },
-} as const;
+} as const);

@@ -3,6 +3,7 @@
  * and measured figures, each number with its source (src/calibration/calibration.json). `backtest`
  * runs the model against it.
  */
+import { deepFrozen } from '../frozen.js';
 
 /** One published number and where it comes from. */
 export interface Sourced {
@@ -12,9 +13,9 @@ export interface Sourced {
 }
 
 /** Shape fields a published model may give; what it leaves out the backtest takes from the scenario. */
-export const SHAPE_KEYS = [
+export const SHAPE_KEYS = deepFrozen([
   'params', 'layers', 'dModel', 'spatialCompression', 'temporalCompression', 'causalLatentFrames', 'patchSize', 'temporalPatch',
-] as const;
+] as const);
 export type ShapeKey = (typeof SHAPE_KEYS)[number];
 
 export interface CalibrationGpu {

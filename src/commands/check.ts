@@ -10,6 +10,7 @@ import { EXIT_BAD_INPUT } from '../exit-codes.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import type { BaselineFile } from '../regress/baseline.js';
 import { plan, type ComparisonPlan } from '../regress/compare.js';
+import { verifyRecordedNumbers } from '../regress/integrity.js';
 import { parseAlpha, reproduceCommand, rerunSeed } from '../regress/options.js';
 import { baselinePaths, readBaseline } from '../regress/read.js';
 import { checkReport, DEFAULT_ALPHA, type CheckOutcome } from '../regress/report.js';
@@ -68,23 +69,37 @@ function loadAll(files: readonly string[]): { loaded: Loaded[]; errors: SoraErro
   return { loaded, errors };
 }
 
-/** Reruns each baseline's scenario (with its own seed and sample count unless overridden) and plans its comparison. */
+/**
+ * Reruns each baseline's scenario (with its own seed and sample count unless overridden), checks that
+ * its numbers are the ones sora-mc wrote (src/regress/integrity.ts: in the statistical tier one more
+ * run, of the baseline's own record), and plans its comparison. Every bad baseline is reported.
+ */
 async function rerunAll(
   loaded: readonly Loaded[],
   overrides: { seed: string | undefined; samples: number | undefined; progress: boolean | undefined },
   pool: SamplerPool,
-): Promise<ComparisonPlan[]> {
+): Promise<{ plans: ComparisonPlan[]; errors: SoraError[] }> {
   const plans: ComparisonPlan[] = [];
+  const errors: SoraError[] = [];
   for (const { source, scenario } of loaded) {
     const { seed = source.baseline.run.seed, samples = source.baseline.run.samples } = overrides;
     // Rerun with the baseline's own sampling method, so that an lhs or sobol baseline can hold exactly.
     const method = methodOfSampling(source.baseline.run.sampling);
-    const result = await withProgressBar(overrides.progress, (onProgress) => simulate(scenario, { seed, samples, method, pool, onProgress }));
-    const changed = source.baseline.scenario.hash !== result.scenario.hash;
-    const change = changed ? scenarioChange(source.baseline.scenario, result.scenario, inputWriters(result.scenario.origin)) : undefined;
-    plans.push(plan(source, result, change));
+    const run = (what: Scenario, options: { seed: string; samples: number; method: typeof method }) =>
+      withProgressBar(overrides.progress, (onProgress) => simulate(what, { ...options, pool, onProgress }));
+    try {
+      const result = await run(scenario, { seed, samples, method });
+      const changed = source.baseline.scenario.hash !== result.scenario.hash;
+      const change = changed ? scenarioChange(source.baseline.scenario, result.scenario, inputWriters(result.scenario.origin)) : undefined;
+      const planned = plan(source, result, change);
+      await verifyRecordedNumbers(source, scenario, planned.tier, result, (how) => run(how.scenario, how));
+      plans.push(planned);
+    } catch (error) {
+      if (!(error instanceof SoraError)) throw error;
+      errors.push(error);
+    }
   }
-  return plans;
+  return { plans, errors };
 }
 
 /** Runs the check; never throws SoraError (bad input is exit code 2 with the errors). */
@@ -98,9 +113,10 @@ export async function checkJob(request: CheckRequest = {}): Promise<CheckOutcome
     if (errors.length > 0) return badInput(errors);
     // One pool serves every baseline's rerun.
     const overrides = { seed: seed?.value, samples, progress: request.progress };
-    const plans = request.pool
+    const { plans, errors: bad } = request.pool
       ? await rerunAll(loaded, overrides, request.pool)
       : await withPool(request.workers, (pool) => rerunAll(loaded, overrides, pool));
+    if (bad.length > 0) return badInput(bad);
     const report = checkReport(plans, { alpha, tool: `sora-mc ${TOOL_VERSION}`, seed, reproduce: reproduceCommand(targets, seed, samples, alpha) });
     if (request.markdown !== undefined) writeFileAtomic(request.markdown, checkMarkdown(report));
     return { exitCode: report.exitCode, report, errors: [], ...(request.markdown === undefined ? {} : { markdownFile: request.markdown }) };

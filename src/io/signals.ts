@@ -11,6 +11,7 @@
 import { rmSync } from 'node:fs';
 import { show } from '../errors.js';
 import { writeTerminal } from './printable.js';
+import { deepFrozen } from '../frozen.js';
 
 /** Temporary paths this process made and has not yet put in place or removed, each with its removal. */
 const temporary = new Map<string, () => void>();
@@ -45,7 +46,7 @@ export function recordWritten(path: string): void {
 }
 
 /** The exit code of a run stopped by a signal: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
-export const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = deepFrozen({ SIGINT: 130, SIGTERM: 143 });
 
 /** Installs the SIGINT and SIGTERM handlers; `say` prints their line (stderr by default). */
 export function installSignalHandlers(say: (line: string) => void = (line) => writeTerminal(process.stderr, `${line}\n`)): void {

@@ -2,6 +2,7 @@
  * The article's comparison of inference compute per unit of output (MODEL.md, "image and text
  * comparison"): language models at 2 × active parameters FLOPs per token, over 1,000 tokens.
  */
+import { deepFrozen } from '../frozen.js';
 
 export interface TextModel {
   name: string;
@@ -12,10 +13,10 @@ export interface TextModel {
 
 export const TOKENS_PER_UNIT = 1000;
 
-export const TEXT_MODELS: readonly TextModel[] = [
+export const TEXT_MODELS: readonly TextModel[] = deepFrozen([
   { name: 'Llama-2-70B', activeParams: 70e9, note: 'dense, 70B parameters' },
   { name: 'GPT-4', activeParams: 440e9, note: 'assumed mixture of experts, 2 × 220B active' },
-];
+]);
 
 /** Forward-pass FLOPs for `tokens` tokens of a model with `activeParams` active parameters. */
 export function textFlops(activeParams: number, tokens = TOKENS_PER_UNIT): number {

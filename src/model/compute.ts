@@ -2,8 +2,10 @@
  * The compute model of MODEL.md over columns: one loop over sample indices, no
  * per-sample objects. `computePoint` is the same arithmetic for a single point.
  */
-import { INPUT_KEYS, type InputKey } from './inputs.js';
+import { SoraError, show } from '../errors.js';
+import { checkPoint, INPUT_KEYS, type InputKey } from './inputs.js';
 import { OUTPUT_KEYS, type OutputKey } from './outputs.js';
+import { deepFrozen } from '../frozen.js';
 
 /**
  * How the cost of one denoising step is counted (MODEL.md):
@@ -11,7 +13,13 @@ import { OUTPUT_KEYS, type OutputKey } from './outputs.js';
  * - `transformer`: 2 × token-parameters × tokens + 4 × layers × dModel × tokens² (attention-aware).
  */
 export type StepCostModel = 'article' | 'transformer';
-export const STEP_COST_MODELS: readonly StepCostModel[] = ['article', 'transformer'];
+export const STEP_COST_MODELS: readonly StepCostModel[] = deepFrozen(['article', 'transformer']);
+
+/** `value` as a step-cost model, or one SoraError for anything else (a hand-built scenario, a computePoint call). */
+export function checkStepCost(value: unknown, path = 'stepCost'): StepCostModel {
+  if ((STEP_COST_MODELS as readonly unknown[]).includes(value)) return value as StepCostModel;
+  throw new SoraError('unknown step-cost model', { path, expected: `one of ${STEP_COST_MODELS.join(', ')}`, found: show(value) });
+}
 
 export type InputColumns = Readonly<Record<InputKey, Float64Array>>;
 export type OutputColumns = Readonly<Record<OutputKey, Float64Array>>;
@@ -176,11 +184,17 @@ export function allocateOutputColumns(length: number): Record<OutputKey, Float64
   return Object.fromEntries(OUTPUT_KEYS.map((key) => [key, new Float64Array(length)])) as Record<OutputKey, Float64Array>;
 }
 
-/** The model at one point: the same arithmetic as `computeColumns`, over columns of length 1. */
+/**
+ * The model at one point: the same arithmetic as `computeColumns`, over columns of length 1. The
+ * point and the step-cost model are checked first (checkPoint, checkStepCost): a SoraError naming
+ * the bad value, never NaN or a negative fleet.
+ */
 export function computePoint(
   point: Readonly<Record<InputKey, number>>,
   stepCost: StepCostModel,
 ): Record<OutputKey, number> {
+  checkStepCost(stepCost);
+  checkPoint(point);
   const input = Object.fromEntries(INPUT_KEYS.map((key) => [key, Float64Array.of(point[key])])) as Record<
     InputKey,
     Float64Array

@@ -4,6 +4,8 @@
  * It is the one source of truth: the CLI listing, scenario validation and the report's
  * assumption table all read it.
  */
+import { SoraError, show, showKey } from '../errors.js';
+import { deepFrozen, type DeepReadonly } from '../frozen.js';
 
 /** The values an input may take: an interval, open or closed at each end. */
 export interface Domain {
@@ -36,7 +38,7 @@ export interface InputSpec {
   zeroMeans?: string;
 }
 
-export const INPUT_KEYS = [
+export const INPUT_KEYS = deepFrozen([
   'ditTrainFlops', 'ditParams', 'ditStepFlops', 'soraParams', 'datasetMultiplier', 'videoFraction',
   'videoSeconds', 'fps', 'temporalCompression', 'trainDays', 'trainMfu', 'gpuPeakFlops',
   'samplingSteps', 'cfgPasses', 'flopsPerMac', 'inferMfu', 'gpuHourPrice', 'tiktokMinutesPerDay',
@@ -44,7 +46,7 @@ export const INPUT_KEYS = [
   'servingUtilization', 'height', 'width', 'spatialCompression', 'patchSize', 'layers', 'dModel',
   'causalLatentFrames', 'temporalPatch', 'trainHeight', 'trainWidth', 'trainVideoSeconds', 'inferPeakFlops',
   'servingGpuEfficiency', 'servingGpus', 'servingGpuLoss', 'pixelsPerToken',
-] as const;
+] as const);
 
 export type InputKey = (typeof INPUT_KEYS)[number];
 
@@ -250,9 +252,9 @@ const specs: readonly InputSpec[] = [
 ];
 
 /** The catalogue, keyed by input. */
-export const INPUTS: Readonly<Record<InputKey, InputSpec>> = Object.fromEntries(
+export const INPUTS: DeepReadonly<Record<InputKey, InputSpec>> = deepFrozen(Object.fromEntries(
   specs.map((spec) => [spec.key, spec]),
-) as Record<InputKey, InputSpec>;
+) as Record<InputKey, InputSpec>);
 
 /** Every input at its article value. */
 export function articleValues(): Record<InputKey, number> {
@@ -273,4 +275,33 @@ export function describeDomain(domain: Domain): string {
   const hi = domain.maxOpen ? ')' : ']';
   const max = domain.max === Infinity ? '∞' : String(domain.max);
   return `${lo}${domain.min}, ${max}${hi}`;
+}
+
+/** What `key` allows, in words, e.g. `values in (0, 1] (0–1)`: every error about an input's value says it so. */
+export function allowedValues(key: InputKey): string {
+  const { domain, unit } = INPUTS[key];
+  return `values in ${describeDomain(domain)} (${unit})`;
+}
+
+/**
+ * A point of the model checked as a scenario's inputs are (src/scenario/resolve.ts): an object with a
+ * number inside its input's domain for every input of the catalogue and nothing else. A SoraError names
+ * the input (`point.trainMfu`): a missing input gave NaN, −1 a negative fleet, a string was coerced.
+ */
+export function checkPoint(point: unknown, path = 'point'): asserts point is Record<InputKey, number> {
+  if (typeof point !== 'object' || point === null || Array.isArray(point)) {
+    throw new SoraError('a point of the model is an object of input values', { path, expected: `{ ${INPUT_KEYS.slice(0, 2).join(': …, ')}: …, … } with every input of the catalogue`, found: show(point) });
+  }
+  const values = point as Record<string, unknown>;
+  for (const key of Object.keys(values)) {
+    if (!(INPUT_KEYS as readonly string[]).includes(key)) {
+      throw new SoraError(`unknown input ${show(key)}`, { path: `${path}.${showKey(key)}`, expected: 'an input of the catalogue (sora-mc inputs)', found: show(key) });
+    }
+  }
+  for (const key of INPUT_KEYS) {
+    const value = values[key];
+    if (typeof value !== 'number' || !inDomain(value, INPUTS[key].domain)) {
+      throw new SoraError(value === undefined ? `the point has no value for input ${key}` : `${key} is outside what it allows`, { path: `${path}.${key}`, expected: allowedValues(key), found: show(value) });
+    }
+  }
 }

@@ -2,14 +2,15 @@
  * The output catalogue: every per-sample quantity the model computes (MODEL.md,
  * "Outputs"), with unit and meaning. `headline` marks the five a reader sees first.
  */
+import { deepFrozen, type DeepReadonly } from '../frozen.js';
 
-export const OUTPUT_KEYS = [
+export const OUTPUT_KEYS = deepFrozen([
   'modelMultiplier', 'latentFrames', 'videoFactor', 'trainFlops', 'trainGpuHours', 'trainH100s',
   'trainCostUsd', 'stepFlops', 'videoFlops', 'flopsPerVideoMinute', 'videoMinutesPerGpuHour',
   'costPerVideoMinuteUsd', 'crossoverMinutes', 'aiMinutesPerDay', 'inferenceH100sAverage',
   'inferenceH100sPeak', 'crossoverDays', 'inferenceH100sPeakAllAi', 'ditImageFlops',
   'ditTrainDaysOneH100', 'ditCrossoverImages',
-] as const;
+] as const);
 
 export type OutputKey = (typeof OUTPUT_KEYS)[number];
 
@@ -68,11 +69,11 @@ const specs: readonly OutputSpec[] = [
   { key: 'ditCrossoverImages', unit: 'images', label: 'DiT-XL crossover', description: 'images whose inference compute equals DiT-XL training compute' },
 ];
 
-export const OUTPUTS: Readonly<Record<OutputKey, OutputSpec>> = Object.fromEntries(
+export const OUTPUTS: DeepReadonly<Record<OutputKey, OutputSpec>> = deepFrozen(Object.fromEntries(
   specs.map((spec) => [spec.key, spec]),
-) as Record<OutputKey, OutputSpec>;
+) as Record<OutputKey, OutputSpec>);
 
 /** The outputs a reader sees first, in the order the CLI table and the report show them. */
-export const HEADLINE_OUTPUTS: readonly OutputKey[] = [
+export const HEADLINE_OUTPUTS: readonly OutputKey[] = deepFrozen([
   'trainH100s', 'crossoverMinutes', 'videoMinutesPerGpuHour', 'costPerVideoMinuteUsd', 'inferenceH100sPeak',
-];
+]);

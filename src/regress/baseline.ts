@@ -10,12 +10,15 @@
  *
  * It leaves out what does not reproduce (elapsed time, worker count): regenerating a baseline
  * with the same engine gives the same file except for its history, so diffs in review show only
- * numbers that moved.
+ * numbers that moved. Each history entry carries a digest of every output's numbers as written
+ * (./integrity.ts), and the recorded inputs are enough to rerun the sample: a check can tell
+ * numbers sora-mc did not write.
  */
 import { posix, relative, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { OUTPUT_KEYS } from '../model/outputs.js';
 import { fileSafe } from '../paths.js';
 import type { InputAssumption, OutputStats, ResolvedScenario, Result, RunInfo } from '../result/types.js';
+import { outputDigests } from './integrity.js';
 
 export const BASELINE_FORMAT = 'sora-mc/baseline' as const;
 export const BASELINE_FORMAT_VERSION = 1 as const;
@@ -29,6 +32,8 @@ export type BaselineInput = Pick<InputAssumption, 'spec' | 'description'>;
 export interface BaselineScenario extends Pick<ResolvedScenario, 'name' | 'hash' | 'stepCost'> {
   source: ScenarioSource;
   inputs: Record<string, BaselineInput>;
+  /** The scenario's rank correlations, when it has any (part of the assumptions the hash covers). */
+  correlations?: { inputs: string[]; rank: number[][] };
 }
 
 /** How the sample was drawn; equal engines give equal numbers for equal scenario, seed and sample count. */
@@ -48,6 +53,8 @@ export interface HistoryEntry extends Pick<RunInfo, 'engine' | 'seed' | 'samples
   reason: string;
   toolVersion: string;
   hash: string;
+  /** Per output, the digest of the numbers written (./integrity.ts); absent in entries of older versions. */
+  digests?: Record<string, string>;
 }
 
 export interface Baseline {
@@ -92,6 +99,24 @@ export function describeSource(source: ScenarioSource): string {
   return 'builtin' in source ? `built-in scenario ${source.builtin}` : source.path;
 }
 
+/** Every output's percentiles and intervals as a baseline records them. */
+function baselineOutputs(result: Result): Record<string, BaselineOutput> {
+  return Object.fromEntries(
+    OUTPUT_KEYS.map((key) => {
+      const stats = result.outputs[key];
+      return [
+        key,
+        {
+          unit: stats.unit,
+          label: stats.label,
+          n: stats.n,
+          percentiles: stats.percentiles.map(({ p, value, lower, upper, coverage }) => ({ p, value, lower, upper, ...(coverage === undefined ? {} : { coverage }) })),
+        },
+      ];
+    }),
+  );
+}
+
 /** The baseline of a Result, to be written at `baselineFile`, with its history. */
 export function baselineFromResult(result: Result, baselineFile: string, history: HistoryEntry[]): Baseline {
   const { scenario, run } = result;
@@ -107,6 +132,7 @@ export function baselineFromResult(result: Result, baselineFile: string, history
       inputs: Object.fromEntries(
         Object.entries(scenario.inputs).map(([key, input]) => [key, { spec: input.spec, description: input.description }]),
       ),
+      ...(scenario.correlations ? { correlations: { inputs: [...scenario.correlations.inputs], rank: scenario.correlations.rank.map((row) => [...row]) } } : {}),
     },
     run: {
       seed: run.seed,
@@ -118,25 +144,12 @@ export function baselineFromResult(result: Result, baselineFile: string, history
     },
     method: { ...result.method },
     percentiles,
-    outputs: Object.fromEntries(
-      OUTPUT_KEYS.map((key) => {
-        const stats = result.outputs[key];
-        return [
-          key,
-          {
-            unit: stats.unit,
-            label: stats.label,
-            n: stats.n,
-            percentiles: stats.percentiles.map(({ p, value, lower, upper, coverage }) => ({ p, value, lower, upper, ...(coverage === undefined ? {} : { coverage }) })),
-          },
-        ];
-      }),
-    ),
+    outputs: baselineOutputs(result),
     history,
   };
 }
 
-/** The history entry for writing `result` now, for `reason`. */
+/** The history entry for writing `result` now, for `reason`: with the digest of every output's numbers. */
 export function historyEntry(result: Result, reason: string, date: Date): HistoryEntry {
   return {
     date: date.toISOString(),
@@ -146,6 +159,7 @@ export function historyEntry(result: Result, reason: string, date: Date): Histor
     hash: result.scenario.hash,
     seed: result.run.seed,
     samples: result.run.samples,
+    digests: outputDigests(baselineOutputs(result)),
   };
 }
 

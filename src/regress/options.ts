@@ -4,12 +4,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SoraError, show } from '../errors.js';
-import { parseSeed } from '../scenario/values.js';
+import { decimalNumber, parseSeed } from '../scenario/values.js';
 import { DEFAULT_ALPHA, type CheckReport } from './report.js';
 
 /** The family-wise rate: a probability strictly between 0 and 1 (`0.001`, `1e-3`). */
 export function parseAlpha(value: unknown): number {
-  const alpha = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const alpha = typeof value === 'string' && value.trim() !== '' ? decimalNumber(value) : value;
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
     throw new SoraError('the false-alarm rate must be a probability between 0 and 1', {
       path: 'alpha',

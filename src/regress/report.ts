@@ -66,10 +66,10 @@ export function statisticalMethod(family: Family): string {
     );
   }
   return (
-    `statistical tier: z = |now − baseline| / √(se_b² + se_n²), each se the facing half of its 95% order-statistic ` +
+    `statistical tier: z = |now − baseline| / √(se_b² + se_n²), each se the wider half of its 95% order-statistic ` +
     `interval ÷ 1.96; Bonferroni over ${count(family.size)} percentiles: each two-sided at α/m = ${probability(family.perTest!)}, ` +
     `fails when |z| > ${family.zCritical.toFixed(2)}; family-wise false-alarm rate ≤ α = ${probability(family.alpha)}. ` +
-    `Rows without spread (atoms, fixed outputs) use the rank bound of the intervals. ` +
+    `Rows without spread toward the change (atoms, fixed outputs) use the rank bound of the intervals. ` +
     `Detectable drift: the relative move found with ${DETECTION_POWER * 100}% probability.`
   );
 }

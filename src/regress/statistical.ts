@@ -55,7 +55,7 @@
 import { standardNormalQuantile } from '../../distributions/normal.js';
 import type { PercentileEstimate } from '../result/types.js';
 import { quantileRankInterval } from '../stats/intervals.js';
-import { agree } from './exact.js';
+import { agree, exactTolerance } from './exact.js';
 
 /** Power used to state the smallest detectable drift. */
 export const DETECTION_POWER = 0.9;
@@ -149,8 +149,11 @@ export function testPercentile(
 ): StatisticalRow {
   const change = now.value - base.value;
   const se = Math.hypot(wideError(base), wideError(now));
+  // Spread within rounding (an output constant but for its last bits) is no spread: any change beyond
+  // rounding is detected there, and a "detectable drift" of 1e-14% would be noise, not power.
+  const spread = se > exactTolerance(base.value);
   const detectableRelative =
-    se > 0 && base.value !== 0 ? ((zCritical + standardNormalQuantile(DETECTION_POWER)) * se) / Math.abs(base.value) : undefined;
+    spread && base.value !== 0 ? ((zCritical + standardNormalQuantile(DETECTION_POWER)) * se) / Math.abs(base.value) : undefined;
   if (agree(base.value, now.value)) {
     return { verdict: 'holds', change, allowed: zCritical * se, z: 0, basis: 'equal', detectableRelative };
   }

@@ -9,9 +9,10 @@
  * m_1 … m_s (the initial direction numbers). test/sampling/sobol.test.ts compares it with a second
  * public copy of the file's first lines and the generated points with scipy's.
  */
+import { deepFrozen } from '../frozen.js';
 export const JOE_KUO_HEADER = 'd       s       a       m_i';
 
-export const JOE_KUO_LINES: readonly string[] = [
+export const JOE_KUO_LINES: readonly string[] = deepFrozen([
   '2       1       0       1',
   '3       2       1       1 3',
   '4       3       1       1 3 1',
@@ -51,4 +52,4 @@ export const JOE_KUO_LINES: readonly string[] = [
   '38      8       14      1 3 1 15 31 13 49 245',
   '39      8       21      1 3 5 15 31 59 63 97',
   '40      8       22      1 3 1 11 11 11 77 249',
-];
+]);

@@ -4,8 +4,9 @@
  * src/simulate/replicates.ts). `--method mc|lhs|sobol`; the Result records the long name in `run.sampling`.
  */
 import { SoraError, show } from '../errors.js';
+import { deepFrozen } from '../frozen.js';
 
-export const SAMPLING_METHODS = { mc: 'monte-carlo', lhs: 'latin-hypercube', sobol: 'scrambled-sobol' } as const;
+export const SAMPLING_METHODS = deepFrozen({ mc: 'monte-carlo', lhs: 'latin-hypercube', sobol: 'scrambled-sobol' } as const);
 export type SamplingMethod = keyof typeof SAMPLING_METHODS;
 export type SamplingName = (typeof SAMPLING_METHODS)[SamplingMethod];
 

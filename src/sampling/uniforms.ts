@@ -6,8 +6,9 @@
  */
 import { fillAleaUniforms } from './alea.js';
 import { fillAleaStreams } from './alea-streams.js';
+import { deepFrozen } from '../frozen.js';
 
-export const GENERATOR = { name: 'seedrandom.alea', version: '3.0.5' } as const;
+export const GENERATOR = deepFrozen({ name: 'seedrandom.alea', version: '3.0.5' } as const);
 
 /**
  * Bump when a scenario, seed and sample count would give different numbers than before: chunk size,

@@ -5,7 +5,7 @@
  * what cannot be copied is one SoraError here rather than a failed postMessage that closes the pool.
  */
 import { SoraError, show } from '../errors.js';
-import { STEP_COST_MODELS } from '../model/compute.js';
+import { checkStepCost } from '../model/compute.js';
 import type { Scenario } from './resolve.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,8 +33,6 @@ export function plainScenario(scenario: unknown): Scenario {
   if (!isRecord(resolved.inputs)) {
     throw new SoraError('the scenario has no inputs', { path: 'resolved.inputs', expected: 'an object with an entry for every input of the model', found: show(resolved.inputs) });
   }
-  if (!(STEP_COST_MODELS as readonly unknown[]).includes(resolved.stepCost)) {
-    throw new SoraError('unknown step-cost model', { path: 'stepCost', expected: `one of ${STEP_COST_MODELS.join(', ')}`, found: show(resolved.stepCost) });
-  }
+  checkStepCost(resolved.stepCost);
   return copy as unknown as Scenario;
 }

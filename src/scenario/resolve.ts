@@ -6,9 +6,10 @@
 import { basename, dirname, extname } from 'node:path';
 import { compileDistribution, LARGEST_U, SMALLEST_U, type Distribution } from '../../distributions/index.js';
 import { SoraError } from '../errors.js';
+import { display } from '../paths.js';
 import { significant } from '../format.js';
 import type { StepCostModel } from '../model/compute.js';
-import { describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
+import { allowedValues, describeDomain, inDomain, INPUT_KEYS, INPUTS, type InputKey } from '../model/inputs.js';
 import type { InputAssumption, ResolvedScenario } from './types.js';
 import { parseDocument, type InputEntry, type ScenarioDocument } from './document.js';
 import { locateScenario, readScenarioFile } from './files.js';
@@ -32,9 +33,21 @@ interface Layer {
   origin: string;
 }
 
+/** The most files an `extends` chain may hold, the named scenario and the built-in it may end in included. */
+export const MAX_EXTENDS_DEPTH = 32;
+
 /** The chain of documents from the named scenario up through its `extends`, child first. */
 function loadChain(ref: string, from: string | undefined, seen: string[]): Layer[] {
   const { file, origin } = locateScenario(ref, from);
+  if (seen.length >= MAX_EXTENDS_DEPTH) {
+    const names = [...seen, file].map((f) => display(f));
+    throw new SoraError('the chain of extends is too deep', {
+      file: seen[0],
+      path: 'extends',
+      expected: `a chain of at most ${MAX_EXTENDS_DEPTH} scenario files`,
+      found: `more than ${MAX_EXTENDS_DEPTH}: ${[...names.slice(0, 3), '…', ...names.slice(-2)].join(' → ')}`,
+    });
+  }
   if (seen.includes(file)) {
     throw new SoraError('scenarios extend each other in a cycle', {
       file,
@@ -69,7 +82,7 @@ function checkDomain(key: InputKey, distribution: Distribution, stepCost: StepCo
     const reached = significant(value, 4);
     throw new SoraError(`this distribution can produce ${reached}, outside what ${key} allows`, {
       path: `inputs.${key}`,
-      expected: `values in ${describeDomain(spec.domain)} (${spec.unit})`,
+      expected: allowedValues(key),
       found: `${distribution.describe()}, which reaches ${reached} ${side === 'below' ? 'at its low end' : 'at its high end'}`,
       hint: bounded
         ? `truncate it (truncate: [${spec.domain.min}, ${spec.domain.max}]) or use a bounded family: beta, pert, triangular or uniform`
@@ -139,6 +152,43 @@ export function checkResolvedScenario(resolved: ResolvedScenario): void {
       });
     }
   }
+}
+
+/** An already resolved record of a scenario's assumptions (what a baseline keeps): specs by input, correlations by rank. */
+export interface RecordedAssumptions {
+  name: string;
+  origin: string;
+  stepCost: StepCostModel;
+  inputs: Readonly<Record<string, { spec: unknown } | undefined>>;
+  correlations?: { inputs: readonly string[]; rank: readonly (readonly number[])[] } | undefined;
+}
+
+/**
+ * The scenario a record describes, resolved as a file's would be: every recorded spec compiled and
+ * checked against its input's domain, inputs it does not record at their article values, its rank
+ * correlations resolved again. Its hash is recomputed, so a caller can compare it with the record's.
+ */
+export function scenarioFromRecord(record: RecordedAssumptions, seed: string, samples: number): Scenario {
+  const inputs = {} as Record<InputKey, InputAssumption>;
+  for (const key of INPUT_KEYS) {
+    const recorded = record.inputs[key];
+    [inputs[key]] = assume(key, recorded ? { distribution: recorded.spec, source: 'recorded' } : undefined, record.stepCost);
+  }
+  const uncertain = new Set(INPUT_KEYS.filter((key) => inputs[key].spec.dist !== 'fixed'));
+  const correlations = record.correlations ? resolveCorrelations({ inputs: record.correlations.inputs, matrix: record.correlations.rank }, uncertain) : undefined;
+  return {
+    resolved: {
+      name: record.name,
+      description: '',
+      origin: record.origin,
+      hash: assumptionHash(record.stepCost, inputs, correlations),
+      stepCost: record.stepCost,
+      inputs,
+      ...(correlations ? { correlations } : {}),
+    },
+    seed,
+    samples,
+  };
 }
 
 export interface LoadOptions {

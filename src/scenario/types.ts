@@ -3,10 +3,11 @@ import type { DistributionSpec } from '../../distributions/types.js';
 import type { StepCostModel } from '../model/compute.js';
 import type { InputKey } from '../model/inputs.js';
 import type { ResolvedCorrelations } from './correlations.js';
+import { deepFrozen } from '../frozen.js';
 
 /** One input as the scenario resolved it. */
 /** How an input's range was reached (see InputAssumption.basis). */
-export const INPUT_BASES = ['fitted', 'judgement'] as const;
+export const INPUT_BASES = deepFrozen(['fitted', 'judgement'] as const);
 export type InputBasis = (typeof INPUT_BASES)[number];
 
 export interface InputAssumption {

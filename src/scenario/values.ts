@@ -13,13 +13,23 @@ export const MAX_SEED_LENGTH = 200;
  */
 export const MAX_SAMPLES = Number.MAX_SAFE_INTEGER;
 
-/** A positive whole number of samples: 100000, 1e6 or "1e6". */
+/**
+ * A number as a person writes one: decimal, with an optional sign, fraction and exponent (`16`, `1e6`,
+ * `2.5E3`); NaN for anything else. JavaScript's Number() also reads `0x10`, `0b10000` and `0o20` as 16:
+ * a count typed with such a prefix is a mistake to report, not a number to run.
+ */
+export function decimalNumber(text: string): number {
+  const trimmed = text.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/** A positive whole number of samples: 100000, 1e6 or "1e6" (decimal or e-notation: decimalNumber). */
 export function parseSampleCount(value: unknown, path: string): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const n = typeof value === 'string' && value.trim() !== '' ? decimalNumber(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
     throw new SoraError('the sample count must be a positive whole number', {
       path,
-      expected: 'a positive integer such as 100000 or 1e6',
+      expected: 'a positive integer in decimal or e-notation, such as 100000 or 1e6',
       found: show(value),
     });
   }

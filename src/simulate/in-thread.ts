@@ -8,7 +8,7 @@ import { scenarioUniforms } from '../sampling/copula.js';
 import { compileInputs } from '../scenario/compile.js';
 import { choleskyFactor } from '../scenario/correlations.js';
 import { percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
-import type { ColumnStats } from '../stats/types.js';
+import type { RunColumnStats } from '../stats/types.js';
 import { KernelChunks } from './kernel-chunks.js';
 import { loadKernel } from './kernel-file.js';
 import { DEFAULT_MEMORY_BYTES } from './memory.js';
@@ -20,7 +20,7 @@ import { runStatistics } from './run-statistics.js';
 export const IN_THREAD_SAMPLES = 1 << 17;
 
 /** pool.run's work, in this thread. */
-export async function runInThread(request: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+export async function runInThread(request: RunRequest): Promise<Record<OutputKey, RunColumnStats>> {
   const { scenario, seed, method, replicate } = request;
   const kernel = loadKernel();
   const chunks = new KernelChunks(kernel, {
@@ -37,5 +37,5 @@ export async function runInThread(request: RunRequest): Promise<Record<OutputKey
     onDeciles: request.onDeciles,
   });
   request.onProgress?.({ chunksDone: 1, chunks: 1 });
-  return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, ColumnStats>;
+  return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, RunColumnStats>;
 }

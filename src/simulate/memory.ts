@@ -41,8 +41,21 @@ export function checkMemoryBytes(bytes: number, path = 'memory'): number {
   return Math.floor(bytes);
 }
 
+/** A size rounded up to whole MB (or GB to a tenth): what a budget must at least be. */
 export function formatBytes(bytes: number): string {
   return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.ceil(bytes / MB)} MB`;
+}
+
+/** A budget as given, exactly: `1 KB (1,024 bytes)`, `3 MB`, `1.5 GB` (never rounded into another size). */
+export function givenBytes(bytes: number): string {
+  for (const [unit, size] of [['GB', 2 ** 30], ['MB', MB], ['KB', 2 ** 10]] as const) {
+    if (bytes >= size) {
+      const amount = bytes / size;
+      const text = `${Number.isInteger(amount) ? amount : Number(amount.toPrecision(4))} ${unit}`;
+      return unit === 'GB' || (unit === 'MB' && Number.isInteger(amount)) ? text : `${text} (${bytes.toLocaleString('en-US')} bytes)`;
+    }
+  }
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 /** Refuses a budget that cannot hold the streaming summaries of `workers` workers. */
@@ -52,7 +65,7 @@ export function checkMemoryBudget(bytes: number, workers: number): void {
     throw new SoraError('the memory budget cannot hold the streaming summaries', {
       path: 'memory',
       expected: `at least ${formatBytes(least)} with ${workers} worker${workers === 1 ? '' : 's'}`,
-      found: formatBytes(bytes),
+      found: givenBytes(bytes),
       hint: `the default, ${formatBytes(DEFAULT_MEMORY_BYTES)}, runs any sample count`,
     });
   }

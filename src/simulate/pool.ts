@@ -1,7 +1,9 @@
 /**
- * The sampler pool: W worker threads that serve runs one after another. Start it early (its
- * workers load their code while the caller reads a scenario) and reuse it across runs (a check of
- * several baselines, a comparison, many seeds); close it when done. A run here is the pool's part:
+ * The sampler pool: up to W worker threads that serve runs one after another. Start it early (up to
+ * one worker per core loads its code while the caller reads a scenario) and reuse it across runs (a
+ * check of several baselines, a comparison, many seeds); close it when done. A run starts more threads
+ * only as it needs them: never more than it has blocks of chunks to share, so a small run with a large
+ * W starts few. W is at most 4 per core (maxWorkers). A run here is the pool's part:
  * the workers it uses, its session with them (pool-session.ts) and the statistics it asks of them
  * (run-statistics.ts).
  */
@@ -17,7 +19,7 @@ import type { OutputRelation } from '../scenario/output-relations.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import type { DecileSummary } from '../stats/decile-medians.js';
 import { percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
-import type { ColumnStats } from '../stats/types.js';
+import type { RunColumnStats } from '../stats/types.js';
 import { chunkCount } from './chunks.js';
 import { checkMemoryBudget, DEFAULT_MEMORY_BYTES } from './memory.js';
 import { blockChunksFor, PoolSession, type Progress } from './pool-session.js';
@@ -29,7 +31,13 @@ export { blockChunksFor, MAX_BLOCKS, type Progress } from './pool-session.js';
 
 /** The worker, compiled and bundled into one file (scripts/bundle.mjs): TypeScript workers do not load on Node 20, and one file loads faster than its modules. */
 export const WORKER_FILE = packagePath('dist', 'workers', 'sampler.bundle.js');
-export const MAX_WORKERS = 256;
+/** The most workers a pool may have: 4 per core, at least 8 (threads beyond the cores only queue, each costing tens of MB). */
+export const WORKERS_PER_CORE = 4;
+export const MIN_WORKER_CAP = 8;
+
+export function maxWorkers(): number {
+  return Math.max(MIN_WORKER_CAP, WORKERS_PER_CORE * availableParallelism());
+}
 
 export function defaultWorkerCount(): number {
   return availableParallelism();
@@ -58,8 +66,14 @@ export interface RunRequest {
 }
 
 export function checkWorkerCount(workers: number): number {
-  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
-    throw new SoraError(`the worker count must be a whole number from 1 to ${MAX_WORKERS}`, { path: 'workers', expected: 'e.g. 2', found: show(workers) });
+  const max = maxWorkers();
+  if (!Number.isInteger(workers) || workers < 1 || workers > max) {
+    const cores = availableParallelism();
+    throw new SoraError(`the worker count must be a whole number from 1 to ${max}`, {
+      path: 'workers',
+      expected: `1 to ${max}: at most ${WORKERS_PER_CORE} per core (this machine has ${cores} core${cores === 1 ? '' : 's'}), at least ${MIN_WORKER_CAP} allowed; default one per core`,
+      found: show(workers),
+    });
   }
   return workers;
 }
@@ -78,29 +92,42 @@ export class SamplerPool {
 
   private constructor(size: number) {
     this.size = size;
-    // Idle workers do not keep the process alive; a run holds them (ref) until it ends.
-    this.threads = Array.from({ length: size }, () => {
+    this.threads = [];
+    this.spawn(Math.min(size, defaultWorkerCount()));
+  }
+
+  /** Threads started so far (a run starts more, up to `size`, when it has the blocks for them). */
+  get started(): number {
+    return this.threads.length;
+  }
+
+  /** Starts threads until `count` are running. */
+  private spawn(count: number): void {
+    while (this.threads.length < count) {
       const thread = new Worker(WORKER_FILE, { execArgv: workerExecArgv() });
+      // Idle workers do not keep the process alive; a run holds them (ref) until it ends.
       thread.unref();
       // Between runs too: a worker that fails to start or dies idle breaks the pool instead of the process.
       thread.on('error', (error) => this.fail(error.message));
-      return thread;
-    });
+      this.threads.push(thread);
+    }
   }
 
-  /** Starts `workers` threads (default: one per core). */
+  /** A pool of up to `workers` threads (default: one per core); at most one per core starts now, the rest as runs need them. */
   static start(workers = defaultWorkerCount()): SamplerPool {
     return new SamplerPool(checkWorkerCount(workers));
   }
 
   /** Samples one run and summarises every output; one run at a time (await it before the next). */
-  async run(request: RunRequest): Promise<Record<OutputKey, ColumnStats>> {
+  async run(request: RunRequest): Promise<Record<OutputKey, RunColumnStats>> {
     this.refuseMisuse(request.samples);
     const memoryBytes = request.memoryBytes ?? DEFAULT_MEMORY_BYTES;
     const chunks = chunkCount(request.samples);
-    // A run needs no more workers than it has blocks; the others sit this one out.
-    const active = this.threads.slice(0, Math.min(this.size, Math.ceil(chunks / blockChunksFor(chunks))));
-    checkMemoryBudget(memoryBytes, active.length);
+    // A run needs no more workers than it has blocks; the others sit this one out (or are never started).
+    const activeCount = Math.min(this.size, Math.ceil(chunks / blockChunksFor(chunks)));
+    checkMemoryBudget(memoryBytes, activeCount);
+    this.spawn(activeCount);
+    const active = this.threads.slice(0, activeCount);
     const stats = await this.serve(active, request.onProgress, async (session) => {
       const { scenario, seed, method, replicate } = request;
       // Workers cache compiled inputs by this hash: recompute it, so an edited scenario is never served stale.
@@ -120,7 +147,7 @@ export class SamplerPool {
         onDeciles: request.onDeciles,
       });
     });
-    return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, ColumnStats>;
+    return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, RunColumnStats>;
   }
 
   /** A library user's misuse, as the other errors of simulate(): a SoraError with path, expected and found. */
@@ -184,7 +211,7 @@ export class SamplerPool {
   }
 }
 
-/** Runs `work` on a pool of `workers` threads started now, and closes the pool after. */
+/** Runs `work` on a pool of up to `workers` threads started now, and closes the pool after. */
 export async function withPool<T>(workers: number | undefined, work: (pool: SamplerPool) => Promise<T>): Promise<T> {
   const pool = SamplerPool.start(workers ?? defaultWorkerCount());
   try {

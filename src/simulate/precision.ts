@@ -17,13 +17,14 @@ import type { PrecisionTrace, Result } from '../result/types.js';
 import { parseSamplingMethod } from '../sampling/methods.js';
 import { CHUNK_SIZE } from '../sampling/uniforms.js';
 import type { Scenario } from '../scenario/resolve.js';
-import { parseSampleCount } from '../scenario/values.js';
+import { decimalNumber, parseSampleCount } from '../scenario/values.js';
 import { checkWorkerCount, defaultWorkerCount, SamplerPool } from './pool.js';
 import { checkReplicateSamples } from './replicates.js';
 import { simulate, type SimulateOptions } from './simulate.js';
+import { deepFrozen } from '../frozen.js';
 
 /** The percentiles the target applies to, of every headline output. */
-export const PRECISION_PERCENTILES = [0.1, 0.5, 0.9] as const;
+export const PRECISION_PERCENTILES = deepFrozen([0.1, 0.5, 0.9] as const);
 export const DEFAULT_FIRST_BATCH = 2 * CHUNK_SIZE;
 export const DEFAULT_MAX_SAMPLES = 1 << 24;
 
@@ -31,7 +32,7 @@ export const DEFAULT_MAX_SAMPLES = 1 << 24;
 export function parsePrecision(value: unknown, path = '--precision'): number {
   const text = typeof value === 'string' ? value.trim() : value;
   const fraction =
-    typeof text === 'number' ? text : typeof text === 'string' && text !== '' ? (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text)) : NaN;
+    typeof text === 'number' ? text : typeof text === 'string' && text !== '' ? (text.endsWith('%') ? decimalNumber(text.slice(0, -1)) / 100 : decimalNumber(text)) : NaN;
   if (!Number.isFinite(fraction) || fraction <= 0 || fraction >= 1) {
     throw new SoraError('the precision must be a fraction between 0 and 1', {
       path,

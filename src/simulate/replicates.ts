@@ -2,7 +2,9 @@
  * A `--method sobol` run: SOBOL_REPLICATES independent scrambles of the same Sobol points, each one
  * ordinary engine run of samples / R points (its chunks addressed by point index, so each replicate
  * is byte-identical for any worker count and the memory bound is the engine's), then combined by
- * src/stats/replicate-stats.ts (percentile intervals from the spread between replicates).
+ * src/stats/replicate-stats.ts (percentile intervals from the spread between replicates). Each replicate
+ * is summarised at the reported percentiles (their order-statistic intervals) and at the positions of
+ * their per-replicate estimates (REPLICATE_QUANTILE: Hazen's, unbiased on stratified points).
  *
  * R = 8: the t interval's 7 degrees of freedom cost a factor t_{7, 0.975}/z_{0.975} ≈ 1.21 in
  * width over a known-variance interval (16 replicates: 1.09), while each replicate keeps twice the
@@ -13,8 +15,9 @@ import { SoraError } from '../errors.js';
 import type { OutputKey } from '../model/outputs.js';
 import { OUTPUT_KEYS } from '../model/outputs.js';
 import { SOBOL_MAX_POINTS } from '../sampling/sobol.js';
-import { combineReplicates } from '../stats/replicate-stats.js';
-import type { ColumnStats } from '../stats/types.js';
+import { percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
+import { combineReplicates, replicateEstimates, replicateProbabilities } from '../stats/replicate-stats.js';
+import type { ColumnStats, RunColumnStats } from '../stats/types.js';
 import type { Progress, RunRequest, SamplerPool } from './pool.js';
 
 export const SOBOL_REPLICATES = 8;
@@ -47,10 +50,14 @@ export function checkReplicateSamples(samples: number, path: string): number {
 export async function runReplicates(pool: Pick<SamplerPool, 'run'>, request: RunRequest & { samplesPath: string }): Promise<Record<OutputKey, ColumnStats>> {
   const { samplesPath, onProgress, ...rest } = request;
   const per = checkReplicateSamples(request.samples, samplesPath);
-  const runs: Record<OutputKey, ColumnStats>[] = [];
+  const ps = REPORTED_PERCENTILES;
+  // Each replicate's order-statistic intervals at ps, and its estimates at their Hazen positions.
+  const plans = (m: number) => percentilePlans(m, replicateProbabilities(ps, m), request.confidence);
+  const runs: Record<OutputKey, RunColumnStats>[] = [];
   for (let r = 0; r < SOBOL_REPLICATES; r++) {
     const progress = onProgress && ((p: Progress) => onProgress({ chunksDone: r * p.chunks + p.chunksDone, chunks: SOBOL_REPLICATES * p.chunks }));
-    runs.push(await pool.run({ ...rest, samples: per, method: 'sobol', replicate: r, onProgress: progress }));
+    runs.push(await pool.run({ ...rest, samples: per, method: 'sobol', replicate: r, plans, onProgress: progress }));
   }
-  return Object.fromEntries(OUTPUT_KEYS.map((key) => [key, combineReplicates(runs.map((run) => run[key]), request.confidence)])) as Record<OutputKey, ColumnStats>;
+  const combine = (key: OutputKey) => combineReplicates(runs.map((run) => replicateEstimates(run[key], ps)), request.confidence);
+  return Object.fromEntries(OUTPUT_KEYS.map((key) => [key, combine(key)])) as Record<OutputKey, ColumnStats>;
 }

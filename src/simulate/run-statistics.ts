@@ -20,12 +20,12 @@ import { orderedBins, type Located, type OrderedBins, type SlotPlan } from '../s
 import { percentilesFrom, type percentilePlans } from '../stats/percentiles.js';
 import { mergeBlockMoments, mergeCounts } from '../stats/stream-count.js';
 import { OutputSelection, statsFromSupport, type PassPlan, type PassResult } from '../stats/stream-select.js';
-import type { ColumnStats } from '../stats/types.js';
+import type { RunColumnStats } from '../stats/types.js';
 import { PILOT_BASE, pilotRanks, planSlots } from '../stats/windows.js';
 import { independentOutputs, relationMap, type OutputRelation } from '../scenario/output-relations.js';
 import { CHUNK_SIZE } from '../sampling/uniforms.js';
 import { SoraError } from '../errors.js';
-import { formatBytes } from './memory.js';
+import { formatBytes, givenBytes } from './memory.js';
 import type { CountPass, OutputCount } from './protocol.js';
 
 export { PILOT_BASE };
@@ -79,20 +79,20 @@ function memoryError(budget: number, why: string): SoraError {
   return new SoraError('the memory budget is too small for the percentiles of this run', {
     path: 'memory',
     expected: 'a budget that holds the values around every reported percentile',
-    found: `${formatBytes(budget)}: ${why}`,
+    found: `${givenBytes(budget)}: ${why}`,
     hint: 'raise it, e.g. --memory 1GB',
   });
 }
 
 /** Every output's statistics (OUTPUT_KEYS order). */
-export async function runStatistics(runner: PassRunner, request: StatisticsRequest): Promise<ColumnStats[]> {
+export async function runStatistics(runner: PassRunner, request: StatisticsRequest): Promise<RunColumnStats[]> {
   const first = await attempt(runner, request, request.relations ?? independentOutputs());
   if (first) return first;
   // A relation did not hold on this run's own extremes: count every output on its own.
   return (await attempt(runner, request, independentOutputs()))!;
 }
 
-async function attempt(runner: PassRunner, request: StatisticsRequest, relations: readonly OutputRelation[]): Promise<ColumnStats[] | null> {
+async function attempt(runner: PassRunner, request: StatisticsRequest, relations: readonly OutputRelation[]): Promise<RunColumnStats[] | null> {
   const n = request.samples;
   const outputs = relations.length;
   const binned = relations.map((relation, j) => relation.of === j && !relation.constant);
@@ -165,17 +165,17 @@ async function attempt(runner: PassRunner, request: StatisticsRequest, relations
     if (!near(ends[0]!, own.min) || !near(ends[1]!, own.max)) return null;
   }
 
-  const stats: ColumnStats[] = [];
+  const stats: RunColumnStats[] = [];
   const inexact = new Set<number>();
-  const read = (j: number, exact: Map<number, Map<number, number>>): ColumnStats => {
+  const read = (j: number, exact: Map<number, Map<number, number>>): RunColumnStats => {
     const o = merged[j]!;
     const { mean, m2 } = mergeBlockMoments(counted.moments, counted.blocks, 3 * outputs, 3 * j);
     const base = { n: o.n, nonFinite: o.nonFinite, min: o.min, max: o.max, mean, sd: o.n > 1 ? Math.sqrt(m2 / (o.n - 1)) : o.n === 1 ? 0 : NaN };
     if (broken || o.n === 0) return { ...base, percentiles: [], histogram: { scale: 'linear', bins: [] } };
     if (o.min === o.max) {
-      return { ...base, mean: o.min, sd: 0, percentiles: percentilesFrom(plans, new Map(planRanks(plans).map((r) => [r, o.min]))), histogram: { scale: 'linear', bins: [{ x0: o.min, x1: o.max, count: o.n }] } };
+      return { ...base, mean: o.min, sd: 0, distinct: 1, percentiles: percentilesFrom(plans, new Map(planRanks(plans).map((r) => [r, o.min]))), histogram: { scale: 'linear', bins: [{ x0: o.min, x1: o.max, count: o.n }] } };
     }
-    if (o.support) return { ...base, ...statsFromSupport(o.support, o.n, o.min, o.max, mean, plans) };
+    if (o.support) return { ...base, ...statsFromSupport(o.support, o.n, o.min, o.max, mean, plans), distinct: o.support.size };
     const a = relations[j]!.of;
     const { f, decreasing } = maps[j]!;
     const own = a === j;

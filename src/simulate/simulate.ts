@@ -10,7 +10,8 @@ import { checkResolvedScenario, type Scenario } from '../scenario/resolve.js';
 import { plainScenario } from '../scenario/hand-built.js';
 import { CONFIDENCE, INTERVAL_METHOD, QUANTILE_DEFINITION } from '../stats/percentiles.js';
 import { mergeDeciles, type DecileSummary } from '../stats/decile-medians.js';
-import { replicateIntervalMethod } from '../stats/replicate-stats.js';
+import { replicateIntervalMethod, replicateQuantileDefinition } from '../stats/replicate-stats.js';
+import type { RunColumnStats } from '../stats/types.js';
 import { decileTornado } from '../stats/tornado.js';
 import { TOOL_VERSION } from '../version.js';
 import { SoraError } from '../errors.js';
@@ -66,7 +67,10 @@ export async function simulate(given: Scenario, options: SimulateOptions = {}): 
     throw error instanceof SoraError ? error.inFile(scenario.resolved.origin) : error;
   }
   const outputs = Object.fromEntries(
-    OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...stats[key] }]),
+    OUTPUT_KEYS.map((key): [OutputKey, OutputStats] => {
+      const { distinct: _distinct, ...columnStats } = stats[key] as RunColumnStats; // the engine's own note, not part of a Result
+      return [key, { unit: OUTPUTS[key].unit, label: OUTPUTS[key].label, ...columnStats }];
+    }),
   ) as Record<OutputKey, OutputStats>;
   const p50 = Object.fromEntries(OUTPUT_KEYS.map((key) => [key, percentile(stats[key], 0.5).value]));
   const sensitivity = decileTornado(scenario.resolved, mergeDeciles(deciles), p50);
@@ -86,7 +90,7 @@ export async function simulate(given: Scenario, options: SimulateOptions = {}): 
       engine: ENGINE_VERSION,
       elapsedMs: Math.round(performance.now() - started),
     },
-    method: { quantile: QUANTILE_DEFINITION, interval: method === 'sobol' ? replicateIntervalMethod(SOBOL_REPLICATES) : INTERVAL_METHOD, confidence: CONFIDENCE },
+    method: { quantile: method === 'sobol' ? replicateQuantileDefinition(SOBOL_REPLICATES) : QUANTILE_DEFINITION, interval: method === 'sobol' ? replicateIntervalMethod(SOBOL_REPLICATES) : INTERVAL_METHOD, confidence: CONFIDENCE },
     outputs,
     sensitivity,
   };

@@ -9,6 +9,7 @@ import { binomialCdf } from './binomial.js';
 import { quantileRankInterval } from './intervals.js';
 import { BOUND_FRACTION, PILOT_BASE } from './windows.js';
 import type { PercentileEstimate } from './types.js';
+import { deepFrozen } from '../frozen.js';
 
 export const QUANTILE_DEFINITION =
   `type 7 (Hyndman & Fan 1996; R and numpy default): linear interpolation between order statistics at h = (n − 1)p; above ${PILOT_BASE.toLocaleString('en-US')} samples read from one counting pass, ` +
@@ -25,7 +26,7 @@ export const INTERVAL_METHOD =
 export const CONFIDENCE = 0.95;
 
 /** The percentiles every output reports. */
-export const REPORTED_PERCENTILES: readonly number[] = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.8, 0.9, 0.95, 0.99];
+export const REPORTED_PERCENTILES: readonly number[] = deepFrozen([0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.8, 0.9, 0.95, 0.99]);
 
 /** 0-based ranks the type-7 estimate of p interpolates between, and the weight of the upper one. */
 export function type7Ranks(n: number, p: number): { below: number; above: number; weight: number } {

@@ -38,3 +38,12 @@ export interface OutputStats {
 
 /** The statistics of a column before the output's unit and label are attached. */
 export type ColumnStats = Omit<OutputStats, 'unit' | 'label'>;
+
+/**
+ * One output's statistics as a sampling run returns them: ColumnStats, and for an output that took at
+ * most SUPPORT_LIMIT (16) distinct values, tallied exactly by value (stream-count.ts), how many it took.
+ * Such an output has atoms: its percentiles sit on steps of the CDF. Not part of a Result.
+ */
+export interface RunColumnStats extends ColumnStats {
+  distinct?: number;
+}

@@ -8,8 +8,9 @@ import type { BaselineComparison, RowComparison } from '../regress/compare.js';
 import type { CheckReport, Family } from '../regress/report.js';
 import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from '../format.js';
 import { EXACT_RELATIVE_TOLERANCE } from '../regress/exact.js';
+import { deepFrozen } from '../frozen.js';
 
-export const SUMMARY_HEAD = ['', 'scenario', 'tier', 'percentiles', 'moved', 'false-alarm rate', 'smallest detectable drift', 'baseline'];
+export const SUMMARY_HEAD = deepFrozen(['', 'scenario', 'tier', 'percentiles', 'moved', 'false-alarm rate', 'smallest detectable drift', 'baseline']);
 
 export function status(b: BaselineComparison): string {
   return b.ok ? 'ok' : 'DRIFT';
@@ -109,7 +110,7 @@ export function noteLines(b: BaselineComparison): string[] {
   return lines;
 }
 
-export const ROW_HEAD = ['output', 'percentile', 'baseline', 'now', 'change', 'allowed', 'evidence'];
+export const ROW_HEAD = deepFrozen(['output', 'percentile', 'baseline', 'now', 'change', 'allowed', 'evidence']);
 
 function changeText(row: RowComparison): string {
   return row.changeRelative === undefined ? `${row.change > 0 ? '+' : ''}${value(row.change)}` : signedPercent(row.changeRelative);

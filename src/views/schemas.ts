@@ -2,9 +2,10 @@
 import { baselineJsonSchema } from '../regress/schema.js';
 import { resultJsonSchema } from '../result/schema.js';
 import { scenarioJsonSchema } from '../scenario/schema.js';
+import { deepFrozen } from '../frozen.js';
 
-export const SCHEMAS = {
+export const SCHEMAS = deepFrozen({
   scenario: scenarioJsonSchema,
   result: resultJsonSchema,
   baseline: baselineJsonSchema,
-} as const;
+} as const);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
 export const LAYERS: readonly { name: string; holds: readonly string[] }[] = [
-  { name: 'shared', holds: ['src/did-you-mean.ts', 'src/errors.ts', 'src/exit-codes.ts', 'src/format.ts', 'src/io/', 'src/paths.ts', 'src/validate.ts', 'src/version.ts'] },
+  { name: 'shared', holds: ['src/did-you-mean.ts', 'src/errors.ts', 'src/exit-codes.ts', 'src/format.ts', 'src/frozen.ts', 'src/io/', 'src/paths.ts', 'src/validate.ts', 'src/version.ts'] },
   { name: 'model', holds: ['src/model/', 'src/article/'] },
   { name: 'distributions', holds: ['distributions/'] },
   { name: 'scenario', holds: ['src/scenario/'] },

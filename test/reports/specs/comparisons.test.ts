@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { band } from '../../../reports/bands.js';
-import { comparisonSpec, scenarioRowNames } from '../../../reports/specs/comparison.js';
+import { comparisonSpec } from '../../../reports/specs/comparison.js';
+import { scenarioRowNames } from '../../../reports/scenario-names.js';
 import { computePerOutputRows, computePerOutputSpec } from '../../../reports/specs/compute-per-output.js';
 import { modelSizeSpec, SORA_ROW } from '../../../reports/specs/model-size.js';
 import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
