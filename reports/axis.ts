@@ -40,13 +40,13 @@ export function wantsLogAxis(values: readonly number[], minDecades = 1): boolean
 
 /**
  * Tick values for a log axis from `min` to `max`: 1-2-5 in each decade, or only powers of ten when
- * the span is wide (more than four decades), so labels never crowd.
+ * the span is wider than `maxDecades` (four by default; a narrow chart asks two), so labels never crowd.
  */
-export function logTicks(min: number, max: number): number[] {
+export function logTicks(min: number, max: number, maxDecades = 4): number[] {
   if (!(min > 0) || !(max >= min)) return [];
   const first = Math.floor(Math.log10(min));
   const last = Math.ceil(Math.log10(max));
-  const steps = last - first > 4 ? [1] : [1, 2, 5];
+  const steps = last - first > maxDecades ? [1] : [1, 2, 5];
   const ticks: number[] = [];
   for (let exponent = first; exponent <= last; exponent++) {
     for (const step of steps) {

@@ -7,10 +7,12 @@ import type { FileContent } from '../src/io/stream-target.js';
 import { toJson } from '../src/io/json.js';
 import { fileSafe } from '../src/paths.js';
 import type { Result } from '../src/result/types.js';
-import { comparisonCharts, reportCharts, type ChartEntry } from './charts.js';
+import { comparisonCharts, reportCharts, reportContext, type ChartEntry } from './charts.js';
+import { bestEstimate, type BestEstimate } from '../src/calibration/best-estimate.js';
 import { percentilesCsv } from './csv.js';
 import { loadEmbedAssets, type EmbedAssets } from './html/assets.js';
 import { compareHtml } from './html/compare.js';
+import { withSource } from './html/page.js';
 import { reportHtml, type FileLink } from './html/report.js';
 import { compareMarkdown, reportMarkdown } from './markdown.js';
 import { drawChart } from './render/chart.js';
@@ -24,6 +26,8 @@ export const CHARTS_DIR = 'charts';
 
 export interface ReportBundle {
   files: Map<string, FileContent>;
+  /** The best estimate's case (why it is the one to read), when the report is the best estimate's. */
+  best?: BestEstimate;
   /** Warnings raised while drawing the charts, as `<chart id>: <message>`. */
   warnings: string[];
 }
@@ -34,8 +38,9 @@ async function chartFiles(charts: readonly ChartEntry[]): Promise<ReportBundle> 
   const warnings: string[] = [];
   const pngs: Promise<void>[] = [];
   for (const chart of charts) {
-    const drawing = await drawChart(chart.spec);
-    files.set(`${CHARTS_DIR}/${chart.id}.vl.json`, toJson(chart.spec));
+    const spec = withSource(chart.spec, chart.source);
+    const drawing = await drawChart(spec);
+    files.set(`${CHARTS_DIR}/${chart.id}.vl.json`, toJson(spec));
     files.set(`${CHARTS_DIR}/${chart.id}.svg`, drawing.svg);
     pngs.push(drawing.png.then((png) => void files.set(`${CHARTS_DIR}/${chart.id}.png`, png)));
     warnings.push(...drawing.warnings.map((w) => `${chart.id}: ${w}`));
@@ -52,20 +57,33 @@ async function folder(charts: readonly ChartEntry[], page: string, others: reado
 
 const CHART_FILES_NOTE = 'every chart as .png (for memos and slides), .svg and .vl.json (Vega-Lite, data included)';
 
-/** The report folder of one Result. */
-export async function buildReport(result: Result, assets: EmbedAssets = loadEmbedAssets()): Promise<ReportBundle> {
-  const charts = reportCharts(result);
+export interface ReportOptions {
+  /** Mission's Result, sampled beside the best estimate: the report leads with the best estimate's answer and mission's band beside it. */
+  mission?: Result;
+}
+
+/** The file holding mission's Result in a best-estimate report folder. */
+export const MISSION_JSON = 'mission-result.json';
+
+/** The report folder of one Result (the best estimate's, with mission beside it, when `options.mission` is given). */
+export async function buildReport(result: Result, assets: EmbedAssets = loadEmbedAssets(), options: ReportOptions = {}): Promise<ReportBundle> {
+  const context = reportContext(result);
+  const charts = reportCharts(result, context);
+  const answer = options.mission ? { result, mission: options.mission, best: bestEstimate(result.scenario, context.backtest) } : undefined;
   const links: FileLink[] = [
     { href: RESULT_JSON, what: 'the full Result: every output’s percentiles with confidence intervals, moments, histogram, sensitivity, and the resolved scenario' },
     { href: PERCENTILES_CSV, what: 'every output’s percentiles (P1–P99, with confidence intervals), mean, sd, min and max' },
     { href: SUMMARY_MD, what: 'this summary in Markdown, for a pull-request comment' },
     { href: `${CHARTS_DIR}/`, what: CHART_FILES_NOTE },
+    ...(options.mission ? [{ href: MISSION_JSON, what: 'the Result of mission, sampled beside the best estimate for its band' }] : []),
   ];
-  return folder(charts, reportHtml({ result, charts, assets, files: links }), [
+  const bundle = await folder(charts, reportHtml({ result, charts, assets, files: links, ...(answer ? { answer } : {}) }), [
+    ...(options.mission ? [[MISSION_JSON, toJson(options.mission)] as [string, FileContent]] : []),
     [RESULT_JSON, toJson(result)],
     [PERCENTILES_CSV, percentilesCsv([result])],
-    [SUMMARY_MD, reportMarkdown(result)],
+    [SUMMARY_MD, reportMarkdown(result, options.mission)],
   ]);
+  return answer ? { ...bundle, best: answer.best } : bundle;
 }
 
 /** The file name of a scenario's Result in a comparison folder. */

@@ -10,7 +10,8 @@ import { percentile } from '../src/result/percentile.js';
 import type { Result } from '../src/result/types.js';
 import { articleFigure, articleMarks } from './article-marks.js';
 import { outputBand } from './bands.js';
-import { soraPrices } from './reference.js';
+import { cheapestListPrice, soraPrices } from './reference.js';
+import { chanceAbove, chanceWords } from './price-exceedance.js';
 import { fleetWords } from './fleet-wording.js';
 import { twoCases } from './cases.js';
 import { articleStepCostFit } from './article-fit.js';
@@ -45,6 +46,13 @@ function soraApiRange(): string {
   return `$${Math.min(...values)}–$${Math.max(...values)}`;
 }
 
+/** `a 61% chance it is above Sora 2's cheapest list price, $6.00 a minute`: the headline's unit-economics sentence. */
+export function listPriceWords(result: Result): string {
+  const price = cheapestListPrice();
+  const chance = chanceAbove(result.outputs.costPerVideoMinuteUsd, price.usdPerVideoMinute);
+  return `a ${chanceWords(chance)} chance it is above Sora 2's cheapest list price, ${usdRounded(price.usdPerVideoMinute)} a minute`;
+}
+
 /** `P10–P90 (median m)` of an output, or its two cases: for the dollar and day figures after a headline. */
 function bandWords(result: Result, key: OutputKey): string {
   const stats = result.outputs[key];
@@ -61,9 +69,22 @@ export function trainingCostWords(result: Result): string {
   return `In dollars: ${bandWords(result, 'trainCostUsd')} of H100 time ${at}.`;
 }
 
-/** `In days: 1.2–2.4 days (median 1.8) of AI-generated uploads at today's volume.` */
+/**
+ * A band of days in the unit its median reads best in: days, or hours under two days, or minutes
+ * under an hour (`0.72–106 minutes (median 8.71)`, never `0.0005–0.0736 days`).
+ */
+export function durationBand(days: { p10: number; p50: number; p90: number }): { text: string; unit: 'days' | 'hours' | 'minutes' } {
+  const [scale, unit] = days.p50 >= 2 ? [1, 'days' as const] : days.p50 >= 1 / 24 ? [24, 'hours' as const] : [24 * 60, 'minutes' as const];
+  const f = (x: number) => formatRounded(x * scale, unit);
+  return { text: `${readerRange(days.p10 * scale, days.p90 * scale, unit)} ${unit} (median ${f(days.p50)})`, unit };
+}
+
+/** `In uploads: 1.2–2.4 days (median 1.8) of the scenario's AI-generated uploads.` (hours or minutes when shorter). */
 export function crossoverDaysWords(result: Result): string {
-  return `In days: ${bandWords(result, 'crossoverDays')} days of the scenario's AI-generated uploads.`;
+  const stats = result.outputs.crossoverDays;
+  const cases = twoCases(stats);
+  if (cases) return `In uploads: ${cases.map((c) => formatRounded(c.value, 'days')).join(' or ')} days of the scenario's AI-generated uploads.`;
+  return `In uploads: ${durationBand(outputBand(result, 'crossoverDays')).text} of the scenario's AI-generated uploads.`;
 }
 
 /** The headline sentence of one output (a generic sentence for outputs without their own wording). */
@@ -98,7 +119,7 @@ export function headline(result: Result, key: OutputKey): Headline {
       if (result.scenario.stepCost === 'article') text += ` ${articleStepCostFit(result)}`;
       break;
     case 'costPerVideoMinuteUsd':
-      text = `${range} of H100 time per minute of video ${spread}; the article gives no cost figure (for scale, Sora 2's API list prices, which include a margin, are ${soraApiRange()} a minute).`;
+      text = `${range} of H100 time per minute of video ${spread}: ${listPriceWords(result)}; the article gives no cost figure (Sora 2's API list prices, which include OpenAI's margin, are ${soraApiRange()} a minute).`;
       break;
     case 'inferenceH100sPeak': {
       const average = articleFigure('Inference fleet, average');
@@ -113,6 +134,28 @@ export function headline(result: Result, key: OutputKey): Headline {
     }
   }
   return { key, lead, text, sentence: `${lead}: ${text}`, numbers };
+}
+
+/**
+ * The short form of a headline sentence for the top of the best-estimate report, where the table
+ * beside it gives the article's figure and the mission band: `Training: 41.4–6,796 H100s for a month
+ * (P10–P90), median 552.`
+ */
+export function shortHeadline(result: Result, key: OutputKey): Headline {
+  const full = headline(result, key);
+  const { unit } = result.outputs[key];
+  const b = outputBand(result, key);
+  const cases = twoCases(result.outputs[key]);
+  const range = cases ? cases.map((c) => formatRounded(c.value, unit)).join(' or ') : `${readerRange(b.p10, b.p90, unit)} (P10–P90), median ${full.numbers.p50}`;
+  const texts: Partial<Record<OutputKey, string>> = {
+    trainH100s: `${range.replace(' (P10', ` H100s for ${runLengthWords(result)} (P10`)}.`,
+    crossoverMinutes: `inference compute matches training after ${range.replace(' (P10', ' minutes of video (P10')}.`,
+    videoMinutesPerGpuHour: `one H100 makes ${range.replace(' (P10', ' minutes of video an hour (P10')}.`,
+    costPerVideoMinuteUsd: `${range.replace(' (P10', ' of GPU time per minute of video (P10')}.`,
+    inferenceH100sPeak: `${range.replace(' (P10', ` H100s ${fleetWords(result).short} (P10`)}.`,
+  };
+  const text = texts[key] ?? full.text;
+  return { ...full, text, sentence: `${full.lead}: ${text}` };
 }
 
 /** The headline sentences of every headline output, in the report's order. */

@@ -53,7 +53,8 @@ export const INPUT_LABELS: Readonly<Record<InputKey, string>> = deepFrozen({
 
 /** An input's value written for people in its own unit: `17.3B`, `40%`, `$2.00`, `1e21`. */
 export function formatInputValue(key: InputKey, value: number): string {
-  const { unit } = INPUTS[key];
+  const { unit, zeroMeans } = INPUTS[key];
+  if (value === 0 && zeroMeans) return zeroMeans;
   if (unit === '0–1') return percent(value);
   return formatRounded(value, unit);
 }
@@ -64,5 +65,18 @@ export function formatInputValue(key: InputKey, value: number): string {
  * `description`, which stays as it is (it is part of what a Result records).
  */
 export function describeInput(key: InputKey, input: InputAssumption): string {
+  const { zeroMeans } = INPUTS[key];
+  if (zeroMeans && input.spec.dist === 'fixed' && input.spec.value === 0) return `fixed: ${zeroMeans}`;
   return compileDistribution(input.spec).describe((x) => formatInputValue(key, x));
+}
+
+/** How an input's range was reached, as the report writes it beside the input's name: `fitted`, `judgement`, or nothing. */
+export function basisWord(input: Pick<InputAssumption, 'basis'>): string {
+  return input.basis ?? '';
+}
+
+/** An input's short name with its basis when the scenario gives one: `Sampling steps (judgement)`, `Inference MFU (fitted)`. */
+export function inputName(key: InputKey, input: Pick<InputAssumption, 'basis'>): string {
+  const basis = basisWord(input);
+  return basis ? `${INPUT_LABELS[key]} (${basis})` : INPUT_LABELS[key];
 }

@@ -11,7 +11,7 @@ import { band } from './bands.js';
 import { percentile } from '../src/result/percentile.js';
 import { headlines } from './headline.js';
 import { scenarioRowNames } from './scenario-names.js';
-import { labelWithUnit } from './specs/parts.js';
+import { labelWithUnit } from './specs/subtitle.js';
 import { twoCases } from './cases.js';
 import { comparedLabel, outputLabel } from './fleet-wording.js';
 
@@ -45,8 +45,8 @@ function methodNote(result: Result): string {
   );
 }
 
-/** The summary of one Result. */
-export function reportMarkdown(result: Result): string {
+/** The summary of one Result (with mission's P10–P90 beside each output when given: the best estimate's summary). */
+export function reportMarkdown(result: Result, mission?: Result): string {
   const { scenario } = result;
   const rows = HEADLINE_OUTPUTS.map((key) => {
     const stats = result.outputs[key];
@@ -55,17 +55,18 @@ export function reportMarkdown(result: Result): string {
     const article = articleMarks(key).map((m) => m.text).join(' / ') || '—';
     const cases = twoCases(stats);
     const p50 = cases ? cases.map((c) => f(c.value)).join(' or ') : f(b.p50);
-    return `| ${[outputLabel(result, key), f(b.p10), p50, f(percentile(stats, 0.8).value), f(b.p90), stats.unit, article].map(escapeMarkdown).join(' | ')} |`;
+    const beside = mission ? [readerRange(band(mission.outputs[key]).p10, band(mission.outputs[key]).p90, stats.unit)] : [];
+    return `| ${[outputLabel(result, key), f(b.p10), p50, f(percentile(stats, 0.8).value), f(b.p90), stats.unit, ...beside, article].map(escapeMarkdown).join(' | ')} |`;
   });
   return [
-    `### Sora compute: ${escapeMarkdown(scenario.name)}`,
+    mission ? `### Sora compute, the best estimate: ${escapeMarkdown(scenario.name)}` : `### Sora compute: ${escapeMarkdown(scenario.name)}`,
     '',
     escapeMarkdown(scenario.description),
     '',
     ...headlines(result).map((h) => `- **${escapeMarkdown(h.lead)}:** ${escapeMarkdown(h.text)}`),
     '',
-    '| Output | P10 | P50 | P80 | P90 | Unit | Article |',
-    '|---|--:|--:|--:|--:|---|--:|',
+    `| Output | P10 | P50 | P80 | P90 | Unit |${mission ? ' mission P10–P90 |' : ''} Article’s figure |`,
+    `|---|--:|--:|--:|--:|---|${mission ? '--:|' : ''}--:|`,
     ...rows,
     '',
     `<sub>${methodNote(result)}</sub>`,
@@ -94,7 +95,7 @@ export function compareMarkdown(results: readonly Result[]): string {
     '',
     'P10–P90 (median) of each headline output:',
     '',
-    `| Output | ${names.map(escapeMarkdown).join(' | ')} | Article |`,
+    `| Output | ${names.map(escapeMarkdown).join(' | ')} | Article’s figure |`,
     `|---|${names.map(() => '--:').join('|')}|--:|`,
     ...rows,
     '',

@@ -117,3 +117,9 @@ export function publishedTrainingFleets(): { name: string; gpus: number; gpu: st
     source: m.sources[0] ?? '',
   }));
 }
+
+/** Sora 2's cheapest API list price per minute of video (the 720p tier): the price the headline compares the GPU cost with. */
+export function cheapestListPrice(): PublishedPrice {
+  const api = soraPrices().filter((p) => p.label.includes('API'));
+  return api.reduce((a, b) => (b.usdPerVideoMinute < a.usdPerVideoMinute ? b : a));
+}

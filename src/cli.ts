@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('report [scenario]', 'sample a scenario and write its report folder (HTML, charts as PNG/SVG/Vega-Lite, CSV, Markdown, JSON); prints the path to report.html', withSampling, async (args) => {
       const [{ reportJob }, view] = await Promise.all([import('./commands/report.js'), import('./views/report.js')]);
       const written = await reportJob({ ...args, progress: !args.json });
-      if (!args.json) writeTerminal(process.stderr, `${view.reportNotes([written.result], written)}\n`);
+      if (!args.json) writeTerminal(process.stderr, `${view.reportNotes([written.result], written, written.beside)}\n`);
       print(args, () => view.reportJson(written), () => written.html);
     })
     .command('bridge [scenario]', "the bridge from the article's figure to the scenario's simulated median: one group of inputs at a time, each step's factor (training H100s, cost per video minute)", (y) =>

@@ -21,6 +21,9 @@ import { html, type SafeHtml } from './escape.js';
 import { closingSections, htmlPage } from './page.js';
 import { colourKey, filesList, type FileLink } from './report.js';
 import { headlineList } from './tables.js';
+import { backtest, summaryOf } from '../../src/calibration/backtest.js';
+import { shippedCalibration } from '../../src/calibration/read.js';
+import { BEST_ESTIMATE } from '../../src/scenario/best-estimate-name.js';
 
 function rangeCell(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): SafeHtml {
   const stats = result.outputs[key];
@@ -32,7 +35,21 @@ function rangeCell(result: Result, key: (typeof HEADLINE_OUTPUTS)[number]): Safe
   return html`<td class="num">${readerRange(b.p10, b.p90, stats.unit)}<br><small>median ${f(b.p50)}</small></td>`;
 }
 
-/** Outputs × scenarios: P10–P90 and median in each cell, the article's figures last. */
+/** How well a scenario fits published inference timings: held out where its ranges are fitted, else "not fitted" (with its fit as it stands). */
+function fitCell(result: Result): SafeHtml {
+  const fit = backtest(result.scenario, shippedCalibration());
+  const own = summaryOf(fit, fit.scenario.stepCost, 'inference');
+  const held = summaryOf(fit, fit.scenario.stepCost, 'inference', 'held-out');
+  if (held) return html`<td class="num">held out: ${held.inside} of ${held.count} inside P5–P95<br><small>measured / predicted ${held.geometricMean.toPrecision(2)}×</small></td>`;
+  return html`<td class="num">not fitted<br><small>${own ? `as it stands: ${own.inside} of ${own.count} inside, ${own.geometricMean.toPrecision(2)}×` : ''}</small></td>`;
+}
+
+/** A scenario's column head: its name, marked when it is the product's best estimate. */
+function scenarioHead(name: string, result: Result): SafeHtml {
+  return result.scenario.origin === `builtin:${BEST_ESTIMATE}` ? html`<th class="num">${name}<br><small>best estimate</small></th>` : html`<th class="num">${name}</th>`;
+}
+
+/** Outputs × scenarios: P10–P90 and median in each cell, the article's figures last; then each scenario's fit to published timings. */
 export function comparisonTable(results: readonly Result[]): SafeHtml {
   const names = scenarioRowNames(results);
   const rows = HEADLINE_OUTPUTS.map((key) => {
@@ -43,9 +60,10 @@ export function comparisonTable(results: readonly Result[]): SafeHtml {
 `;
   });
   return html`<div class="table-scroll"><table class="comparison">
-<thead><tr><th>Output</th>${names.map((n) => html`<th class="num">${n}</th>`)}<th class="num">Article</th></tr></thead>
+<thead><tr><th>Output</th>${names.map((n, i) => scenarioHead(n, results[i]!))}<th class="num">Article’s figure</th></tr></thead>
 <tbody>
-${rows}</tbody>
+${rows}<tr class="fit"><td>Fit to published inference timings<br><small><a href="#g-held-out">held out</a> where the ranges are fitted</small></td>${results.map(fitCell)}<td class="num">—</td></tr>
+</tbody>
 </table></div>`;
 }
 

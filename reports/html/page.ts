@@ -3,8 +3,11 @@
  * and the inlined vega, vega-lite and vega-embed builds that draw them as SVG in the page. Nothing
  * is fetched when the page is viewed; it works from disk, offline.
  */
-import { specTitle, type ChartEntry } from '../charts.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { specSubtitle, specTitle, type ChartEntry } from '../charts.js';
+import { NARROW_BELOW } from '../layout.js';
 import type { EmbedAssets } from './assets.js';
+import { glossarySection } from './glossary.js';
 import { html, inlineScript, jsonForScript, trusted, type SafeHtml } from './escape.js';
 
 export const SPECS_ELEMENT_ID = 'sora-mc-specs';
@@ -13,7 +16,7 @@ const STYLE = `
 :root { --ink: #1f2937; --muted: #4b5563; --line: #e5e7eb; --sim: #2563eb; --article: #ea580c; --published: #059669; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #f9fafb; font: 16px/1.5 "DejaVu Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-main { max-width: 1000px; margin: 0 auto; padding: 32px 24px 64px; background: white; }
+main { max-width: 1000px; margin: 0 auto; padding: 20px 24px 64px; background: white; }
 h1 { font-size: 28px; line-height: 1.25; margin: 0 0 8px; }
 h2 { font-size: 21px; margin: 40px 0 12px; padding-top: 12px; border-top: 1px solid var(--line); }
 h3 { font-size: 17px; margin: 24px 0 8px; }
@@ -29,10 +32,32 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 details.fixed-inputs summary { cursor: pointer; color: var(--muted); margin: 8px 0; }
 td small, li small { color: var(--muted); }
 code { font-size: 13px; background: #f3f4f6; padding: 1px 4px; border-radius: 3px; }
-figure { margin: 16px 0 28px; }
+figure { margin: 16px 0 32px; }
+figure h3.chart-title { font-size: 17px; line-height: 1.35; margin: 0 0 4px; }
+p.chart-sub { color: var(--muted); font-size: 14px; line-height: 1.45; margin: 0 0 8px; }
 .chart { overflow-x: auto; min-height: 120px; }
+p.source { color: var(--muted); font-size: 12.5px; margin: 4px 0 2px; }
 figcaption { color: var(--muted); font-size: 14px; margin-top: 4px; }
+/* A slider's readout is written by the page in the report's number style (the chart library's raw number is replaced). */
+.vega-bindings { margin: 8px 0 4px; font-size: 15px; }
+.vega-bind { margin: 4px 0; }
+.vega-bind label { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; }
+.vega-bind-name { min-width: 9em; font-weight: 600; }
+.vega-bind input[type="range"] { flex: 1 1 160px; max-width: 320px; }
 figcaption a, .files a { color: var(--sim); }
+dl.glossary { display: grid; grid-template-columns: 220px 1fr; gap: 6px 16px; font-size: 14px; }
+dl.glossary dt { font-weight: 600; }
+dl.glossary dd { margin: 0; }
+a.term { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; }
+/* The best estimate's answer: everything an investor needs on the first screen. */
+header.answer h1 { font-size: 23px; margin: 0 0 6px; }
+p.which { font-size: 14.5px; line-height: 1.45; margin: 0 0 8px; color: var(--ink); }
+p.chance { font-size: 16.5px; margin: 0 0 8px; padding: 7px 12px; background: #fff7ed; border-left: 4px solid var(--article); }
+ul.headlines.short li { padding: 4px 12px; margin: 0 0 3px; font-size: 15px; }
+table.answer-table { font-size: 13.5px; margin: 6px 0 6px; }
+table.answer-table td, table.answer-table th { padding: 4px 6px; }
+table.answer-table td.why { font-size: 12.5px; color: var(--muted); min-width: 14em; line-height: 1.35; }
+p.report-note { font-size: 14px; padding: 8px 12px; background: #f3f4f6; margin: 0 0 16px; }
 dl.method { display: grid; grid-template-columns: 220px 1fr; gap: 6px 16px; font-size: 14px; }
 dl.method dt { font-weight: 600; }
 dl.method dd { margin: 0; }
@@ -51,28 +76,42 @@ main { overflow-wrap: break-word; }
   main { padding: 16px 12px 48px; }
   h1 { font-size: 23px; }
   .headlines li { font-size: 16px; }
-  dl.method { grid-template-columns: 1fr; }
+  dl.method, dl.glossary { grid-template-columns: 1fr; }
+  header.answer h1 { font-size: 22px; }
   table { font-size: 13px; }
 }
-/* Paper: headings stay with what follows, figures and rows are not split, folded sections print open. */
+/* Paper: A4 margins; headings stay with what follows, figures and rows are not split; folded sections print
+   open, except the long table of fixed inputs, which prints as one short paragraph; sliders are not printed. */
+@page { size: A4; margin: 16mm 14mm 18mm; }
+.print-only { display: none; }
 @media print {
-  body { background: white; }
+  body { background: white; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   h2 { break-before: auto; }
-  figure, tr, .headlines li, dl.method dt, dl.method dd { break-inside: avoid; page-break-inside: avoid; }
+  figure, tr, .headlines li, dl.method dt, dl.method dd, .answer-table { break-inside: avoid; page-break-inside: avoid; }
   .chart { overflow: visible; }
   .table-scroll { overflow: visible; }
   details > summary { list-style: none; }
+  .vega-bindings, .no-print, details.fixed-inputs { display: none !important; }
+  .print-only { display: block; }
+  p.fixed-list { font-size: 8.5pt; color: var(--muted); }
+  table.assumptions { font-size: 7.5pt; }
+  table.assumptions th:last-child, table.assumptions td:last-child { width: 38%; }
+  table.assumptions th:nth-child(2), table.assumptions td:nth-child(2) { width: 18%; }
+  .key, p.chance, .headlines li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 
-/** Opens every folded section before printing (a closed <details> prints closed), and closes them again after. */
+/**
+ * Opens every folded section before printing (a closed <details> prints closed), and closes them again
+ * after; the fixed inputs stay folded (they print as a short paragraph instead).
+ */
 const PRINT = `
 (function () {
   var opened = [];
   window.addEventListener('beforeprint', function () {
-    document.querySelectorAll('details:not([open])').forEach(function (d) { d.setAttribute('open', ''); opened.push(d); });
+    document.querySelectorAll('details:not([open]):not(.fixed-inputs)').forEach(function (d) { d.setAttribute('open', ''); opened.push(d); });
   });
   window.addEventListener('afterprint', function () {
     opened.forEach(function (d) { d.removeAttribute('open'); });
@@ -81,14 +120,31 @@ const PRINT = `
 })();
 `;
 
-/** Draws every chart with vega-embed as SVG, marks each figure when done, and the body when all are. */
+/**
+ * Draws every chart with vega-embed as SVG — laid out for a phone when its column is narrower than
+ * ${NARROW_BELOW} px — marks each figure when done, and the body when all are. A slider's readout is
+ * replaced by the chart's own formatted text (the signal <name>_text), kept current as it moves.
+ */
 const EMBED = `
 (function () {
   var specs = JSON.parse(document.getElementById('${SPECS_ELEMENT_ID}').textContent);
+  function readouts(el, view) {
+    el.querySelectorAll('.vega-bind input').forEach(function (input) {
+      var name = input.getAttribute('name') + '_text';
+      var span = input.nextElementSibling;
+      try { view.signal(name); } catch (e) { return; }
+      var show = function () { if (span) span.textContent = view.signal(name); };
+      input.addEventListener('input', function () { view.runAsync().then(show); });
+      view.addSignalListener(name, show);
+      show();
+    });
+  }
   var drawn = specs.map(function (chart) {
     var el = document.getElementById('chart-' + chart.id);
-    return vegaEmbed(el, chart.spec, { renderer: 'svg', actions: false })
-      .then(function () { el.setAttribute('data-rendered', 'true'); })
+    var narrow = el.clientWidth < ${NARROW_BELOW};
+    el.setAttribute('data-layout', narrow ? 'narrow' : 'wide');
+    return vegaEmbed(el, narrow ? chart.narrow : chart.spec, { renderer: 'svg', actions: false })
+      .then(function (result) { readouts(el, result.view); el.setAttribute('data-rendered', 'true'); })
       .catch(function (error) {
         el.setAttribute('data-rendered', 'error');
         el.textContent = 'This chart could not be drawn: ' + error.message;
@@ -99,11 +155,26 @@ const EMBED = `
 })();
 `;
 
-/** One chart's figure: the element vega-embed draws into, its caption and links to its files. */
+/** A spec without its title: the page writes the title and subtitle as HTML above the chart (they wrap; the chart keeps its width). */
+export function untitled(spec: TopLevelSpec): TopLevelSpec {
+  const { title: _title, ...rest } = spec as TopLevelSpec & { title?: unknown };
+  return rest as TopLevelSpec;
+}
+
+/** A spec for the chart's files: its title and subtitle, and the source as the subtitle's last line. */
+export function withSource(spec: TopLevelSpec, source: string): TopLevelSpec {
+  return { ...spec, title: { ...(spec.title as object), text: specTitle(spec), subtitle: [...specSubtitle(spec), source] } } as TopLevelSpec;
+}
+
+/** One chart's figure: its title (the finding) and subtitle, the element vega-embed draws into, the source, the caption and links to its files. */
 export function chartFigure(chart: ChartEntry): SafeHtml {
   const file = (ext: string) => `charts/${chart.id}.${ext}`;
+  const subtitle = specSubtitle(chart.spec);
   return html`<figure id="figure-${chart.id}">
+<h3 class="chart-title">${specTitle(chart.spec)}</h3>
+${subtitle.length > 0 ? html`<p class="chart-sub">${subtitle.map((line, i) => html`${i > 0 ? html`<br>` : ''}${line}`)}</p>` : ''}
 <div class="chart" id="chart-${chart.id}" role="img" aria-label="${specTitle(chart.spec) || chart.id}"><noscript><img src="${file('svg')}" alt=""></noscript></div>
+<p class="source">${chart.source}</p>
 <figcaption>${chart.caption} <span class="files">Files: <a href="${file('png')}">PNG</a> · <a href="${file('svg')}">SVG</a> · <a href="${file('vl.json')}">Vega-Lite</a></span></figcaption>
 </figure>`;
 }
@@ -121,12 +192,14 @@ ${s.charts.map(chartFigure)}</section>
 `)}`;
 }
 
-/** The sections every report ends with: the charts, the assumptions, the method and the files beside it. */
-export function closingSections(charts: readonly ChartEntry[], assumptions: { title: string; body: SafeHtml }, method: SafeHtml, files: SafeHtml): SafeHtml {
+/** The sections every report ends with: the charts, what to read with care, the assumptions, the glossary, the method and the files beside it. */
+export function closingSections(charts: readonly ChartEntry[], assumptions: { title: string; body: SafeHtml }, method: SafeHtml, files: SafeHtml, care: SafeHtml = html``): SafeHtml {
   return html`${chartSections(charts)}
+${care}
 <section id="assumptions"><h2>${assumptions.title}</h2>
 ${assumptions.body}
 </section>
+${glossarySection()}
 <section id="method"><h2>Method</h2>
 ${method}
 </section>
@@ -144,7 +217,7 @@ export interface PageParts {
 
 /** The whole document. */
 export function htmlPage({ title, body, charts, assets }: PageParts): string {
-  const specs = charts.map((chart) => ({ id: chart.id, spec: chart.spec }));
+  const specs = charts.map((chart) => ({ id: chart.id, spec: untitled(chart.spec), narrow: untitled(chart.narrow) }));
   return html`<!doctype html>
 <html lang="en">
 <head>

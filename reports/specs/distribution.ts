@@ -1,18 +1,22 @@
 /**
- * Chart 1: the distribution of one output as a histogram of the Result's bins, on a log axis where
+ * The distribution of one output as a histogram of the Result's bins, on a log axis where
  * the bins are log-spaced (the output spans more than two decades), with P10/P50/P90 rules, the article's figures and (for throughput and
  * cost) published models and prices marked for comparison.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded, usdRounded } from '../../src/format.js';
-import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
+import type { OutputKey } from '../../src/model/outputs.js';
 import type { OutputStats, Result } from '../../src/result/types.js';
 import { articleMarks } from '../article-marks.js';
 import { band } from '../bands.js';
 import { fleetIsAverage, outputLabel } from '../fleet-wording.js';
 import { measuredCosts, measuredThroughputs, soraPrices } from '../reference.js';
-import { chartConfig, COLORS, HEIGHT, WIDTH } from '../theme.js';
-import { axisOf, percentileMarkers, planAxis, rangeLine, scaleOf, scenarioLine, verticalMarkers, type Marker, labelWithUnit } from './parts.js';
+import { distributionFinding } from '../findings.js';
+import { DESKTOP, type ChartLayout } from '../layout.js';
+import { chartConfig, COLORS, HEIGHT } from '../theme.js';
+import { axisOf, planAxis, scaleOf } from './axis-plan.js';
+import { percentileMarkerList, verticalMarkers, type Marker } from './markers.js';
+import { labelWithUnit, rangeLine } from './subtitle.js';
 
 export interface DisplayBin {
   x0: number;
@@ -76,33 +80,34 @@ function capitalise(text: string): string {
 }
 
 /** The histogram of `key` with its percentiles and comparison marks. */
-export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
+export function distributionSpec(result: Result, key: OutputKey, layout: ChartLayout = DESKTOP): TopLevelSpec {
   const stats = result.outputs[key];
   const b = band(stats);
-  const title = key === 'inferenceH100sPeak' && fleetIsAverage(result) ? 'How many H100s does serving Sora take on average? (peak factors at 1)' : undefined;
+  const height = layout.narrow ? 220 : HEIGHT;
   const article = articleMarks(key).map((m): Marker => ({ value: m.value, label: m.label, kind: 'article' }));
   const published = publishedMarkers(result, key);
   // The axis is logarithmic exactly when the Result's bins are log-spaced (outputs spanning more than two
   // decades), so bars are evenly spaced on either axis and no wide linear bin is stretched across a log axis.
   const log = stats.histogram.scale === 'log';
   const bars = displayBins(stats, log);
-  const plan = planAxis([...bars.flatMap((bin) => [bin.x0, bin.x1]), ...nearReferences(bars, [...article, ...published], log)], log, WIDTH, !log);
+  const plan = planAxis([...bars.flatMap((bin) => [bin.x0, bin.x1]), ...nearReferences(bars, [...article, ...published], log)], log, layout.width, !log);
   const unitWords = stats.unit === 'USD/min' ? 'per minute' : stats.unit;
   const notes: string[] = [];
   if (article.length > 0) notes.push('orange: the article’s figures');
   if (published.length > 0) {
     notes.push(key === 'costPerVideoMinuteUsd'
-      ? `green: published prices; “computed”: published GPU-seconds × ${usdRounded(result.scenario.inputs.gpuHourPrice.p50)} an H100-hour`
+      ? `green: published prices; “computed” (on wide screens): published GPU-seconds × ${usdRounded(result.scenario.inputs.gpuHourPrice.p50)} an H100-hour`
       : 'green: published single-GPU timings');
   }
+  if (key === 'inferenceH100sPeak' && fleetIsAverage(result)) notes.push('peak-to-average, utilisation and candidates at 1: the average fleet');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: title ?? OUTPUTS[key].words?.question ?? stats.label,
-      subtitle: [rangeLine(b, stats.unit, unitWords), scenarioLine(result), ...(notes.length > 0 ? [capitalise(notes.join(' · '))] : [])],
+      text: distributionFinding(result, key),
+      subtitle: [rangeLine(b, stats.unit, unitWords), ...(notes.length > 0 ? [capitalise(notes.join(' · '))] : [])],
     },
-    width: WIDTH,
-    height: HEIGHT,
+    width: layout.width,
+    height,
     config: chartConfig(),
     layer: [
       {
@@ -113,7 +118,7 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
             field: 'x0',
             type: 'quantitative',
             scale: scaleOf(plan),
-            axis: axisOf(plan, stats.unit, `${labelWithUnit(outputLabel(result, key), stats.unit)}${log ? ', log scale' : ''}`),
+            axis: axisOf(plan, stats.unit, `${labelWithUnit(outputLabel(result, key), stats.unit)}${log ? ', log scale' : ''}`, layout),
           },
           x2: { field: 'x1' },
           y: { field: 'height', type: 'quantitative', scale: { domain: [0, 1.25] }, axis: { title: 'more likely ↑', labels: false, ticks: false, grid: false, domain: false } },
@@ -125,8 +130,8 @@ export function distributionSpec(result: Result, key: OutputKey): TopLevelSpec {
           ],
         },
       },
-      ...percentileMarkers(b, stats.unit, plan),
-      ...verticalMarkers([...article, ...published], plan, HEIGHT),
+      // Narrow, the costs computed from published timings are left out (the throughput chart marks those timings): too many labels for a phone's width.
+      ...verticalMarkers([...percentileMarkerList(b, stats.unit), ...article, ...(layout.narrow && key === 'costPerVideoMinuteUsd' ? published.filter((m) => !m.label.endsWith('(computed)')) : published)], plan, { layout }),
     ],
   };
 }

@@ -7,8 +7,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { OUTPUTS, type OutputKey } from '../../src/model/outputs.js';
 import type { PrecisionTrace, Result } from '../../src/result/types.js';
-import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { scenarioLine } from './parts.js';
+import { DESKTOP, type ChartLayout } from '../layout.js';
+import { chartConfig, COLORS, FONT_SIZE } from '../theme.js';
 
 const pct = (x: number) => `±${(x * 100).toPrecision(2)}%`;
 
@@ -33,25 +33,25 @@ export function precisionRows(trace: PrecisionTrace): PrecisionRow[] {
   }));
 }
 
-export function precisionSpec(result: Result, trace: PrecisionTrace): TopLevelSpec {
+export function precisionSpec(result: Result, trace: PrecisionTrace, layout: ChartLayout = DESKTOP): TopLevelSpec {
   const rows = precisionRows(trace);
   const last = rows.at(-1)!;
-  const x = { field: 'samples', type: 'quantitative' as const, scale: { type: 'log' as const, base: 2, nice: false, domain: [rows[0]!.samples / 1.5, last.samples * 1.5] }, axis: { title: 'Samples (log scale; each batch doubles)', format: ',', values: rows.map((r) => r.samples) } };
+  const x = { field: 'samples', type: 'quantitative' as const, scale: { type: 'log' as const, base: 2, nice: false, domain: [rows[0]!.samples / 1.5, last.samples * 1.5] }, axis: { title: 'Samples (log scale; each batch doubles)', format: layout.narrow ? '~s' : ',', values: rows.map((r) => r.samples), labelOverlap: 'greedy' as const } };
   const highest = Math.max(trace.target, ...rows.map((r) => r.width));
   const y = { field: 'width', type: 'quantitative' as const, scale: { domain: [0, highest * 1.2], nice: false }, axis: { title: 'Widest interval, ±', format: '.1%', tickCount: 5 } };
   const stopped = trace.met ? `Stopped at batch ${last.batch}: ${last.samples.toLocaleString('en-US')} samples, target met` : `NOT MET: stopped at --max-samples ${last.samples.toLocaleString('en-US')}`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: 'How many samples were enough?',
+      text: trace.met
+        ? `${last.samples.toLocaleString('en-US')} samples pinned every headline P10, P50 and P90 to within ${pct(trace.target)}`
+        : `The target of ${pct(trace.target)} was NOT met: the run stopped at ${last.samples.toLocaleString('en-US')} samples`,
       subtitle: [
-        `Target: every headline P10, P50 and P90 known to within ${pct(trace.target)} (95% interval)`,
-        stopped,
-        scenarioLine(result),
-        'Each point: the widest interval among the headline percentiles at that batch, and which one',
+        `Target: every headline P10, P50 and P90 known to within ${pct(trace.target)} (95% interval) · ${stopped}`,
+        `Each point: the widest interval among the headline percentiles at that batch, and which one · ${result.scenario.name}`,
       ],
     },
-    width: WIDTH,
+    width: layout.width,
     height: 220,
     config: chartConfig(),
     layer: [

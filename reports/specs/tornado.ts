@@ -1,5 +1,5 @@
 /**
- * Chart 6: a tornado chart for one output, centred on its simulated P50. For each uncertain input
+ * A tornado chart for one output, centred on its simulated P50. For each uncertain input
  * that moves it (the Result's `sensitivity`, src/stats/tornado.ts), a bar runs from the output's
  * median when the input is in its bottom decile to its median when the input is in its top decile,
  * read from the sample itself. Widest swing first; inputs whose deciles do not move this output are
@@ -14,9 +14,12 @@ import { barsFor } from '../../src/stats/tornado.js';
 import { wantsLogAxis } from '../axis.js';
 import { band } from '../bands.js';
 import { outputLabel, outputSubject } from '../fleet-wording.js';
-import { formatInputValue, INPUT_LABELS } from '../input-labels.js';
-import { chartConfig, COLORS, FONT_SIZE, WIDTH } from '../theme.js';
-import { axisOf, labelWithUnit, listLines, planAxis, scaleOf, scenarioLine, span, type AxisPlan } from './parts.js';
+import { formatInputValue, INPUT_LABELS, inputName } from '../input-labels.js';
+import { DESKTOP, type ChartLayout } from '../layout.js';
+import { chartConfig, COLORS, FONT_SIZE } from '../theme.js';
+import { rowAxis, rowLayout } from './row-labels.js';
+import { axisOf, planAxis, scaleOf, type AxisPlan } from './axis-plan.js';
+import { labelWithUnit, span } from './subtitle.js';
 
 export interface TornadoRow {
   input: string;
@@ -36,7 +39,7 @@ export function tornadoRows(result: Result, key: OutputKey): TornadoRow[] {
     const out = bar.outputs[key]!;
     return {
       input: bar.input,
-      row: `${INPUT_LABELS[bar.input]}: ≤${formatInputValue(bar.input, bar.inputLow)} | ≥${formatInputValue(bar.input, bar.inputHigh)}`,
+      row: `${inputName(bar.input, result.scenario.inputs[bar.input])}: ≤${formatInputValue(bar.input, bar.inputLow)} | ≥${formatInputValue(bar.input, bar.inputHigh)}`,
       atLow: out.atLow,
       atHigh: out.atHigh,
       swing: Math.abs(out.atHigh - out.atLow),
@@ -60,10 +63,11 @@ function withLabelRoom(plan: AxisPlan, share: number): AxisPlan {
   return { ...plan, domain: [lo - pad, hi + pad] };
 }
 
-export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
+export function tornadoSpec(result: Result, key: OutputKey, wanted: ChartLayout = DESKTOP): TopLevelSpec {
   const stats = result.outputs[key];
   const median = percentile(stats, 0.5).value;
   const rows = tornadoRows(result, key);
+  const layout = rowLayout(rows.map((r) => r.row), wanted);
   const unmoved = unmovedInputs(result, key);
   const b = band(stats);
   const f = (x: number) => formatRounded(x, stats.unit);
@@ -83,31 +87,30 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
     return Math.abs(s.to - median) > Math.abs(other.to - median) || (s.to === other.to && s.end === TOP);
   });
   const values = [median, ...rows.flatMap((r) => [r.atLow, r.atHigh])];
-  const plan = withLabelRoom(planAxis(values, wantsLogAxis(values, 1.5), WIDTH), 0.12);
+  const plan = withLabelRoom(planAxis(values, wantsLogAxis(values, 1.5), layout.width), layout.narrow ? 0.22 : 0.12);
   const widest = rows[0];
-  const y = { field: 'row', type: 'nominal' as const, sort: rows.map((r) => r.row), axis: { title: null, labelLimit: 0, labelFontSize: FONT_SIZE.axisLabel } };
+  const axis = rowAxis('row', rows.map((r) => r.row), layout, { bar: 18, step: 30 });
+  const y = axis.y;
   const color = {
     field: 'end',
     type: 'nominal' as const,
     scale: { domain: [BOTTOM, TOP], range: [COLORS.inputLow, COLORS.inputHigh] },
-    legend: { title: null, orient: 'bottom' as const },
+    legend: { title: null, orient: 'bottom' as const, ...(layout.narrow ? { direction: 'vertical' as const } : {}) },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `Which assumptions move ${outputSubject(result, key)} most?`,
+      text: widest
+        ? `${INPUT_LABELS[widest.input as keyof typeof INPUT_LABELS]} moves ${outputSubject(result, key)} most: its median runs from ${f(Math.min(widest.atLow, widest.atHigh))} to ${f(Math.max(widest.atLow, widest.atHigh))}`
+        : `No uncertain input moves ${outputSubject(result, key)} detectably`,
       subtitle: [
         `Simulated P50: ${f(median)} (the centre line) · P10–P90: ${span(b.p10, b.p90, f)}`,
-        widest
-          ? `Widest swing: ${INPUT_LABELS[widest.input as keyof typeof INPUT_LABELS]}, ${span(Math.min(widest.atLow, widest.atHigh), Math.max(widest.atLow, widest.atHigh), f)}`
-          : 'No uncertain input moves it detectably',
-        scenarioLine(result),
         'Each bar: the median when that input is in its bottom or top 10% of draws · widest swing first',
-        ...(unmoved.length > 0 ? listLines('Left out, no detectable effect: ', unmoved) : []),
+        ...(unmoved.length > 0 ? [`Left out, no detectable effect: ${unmoved.join(', ')}`] : []),
       ],
     },
-    width: WIDTH,
-    height: { step: 30 },
+    width: layout.width,
+    height: { step: axis.step },
     config: chartConfig(),
     layer: [
       {
@@ -115,7 +118,7 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
         mark: { type: 'bar', height: 18 },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, stats.unit, `${labelWithUnit(outputLabel(result, key), stats.unit)}${plan.log ? ', log scale' : ''}`) },
+          x: { field: 'from', type: 'quantitative', scale: scaleOf(plan), axis: axisOf(plan, stats.unit, `${labelWithUnit(outputLabel(result, key), stats.unit)}${plan.log ? ', log scale' : ''}`, layout) },
           x2: { field: 'to' },
           color,
           tooltip: [
@@ -131,11 +134,15 @@ export function tornadoSpec(result: Result, key: OutputKey): TopLevelSpec {
         encoding: { y, x: { field: 'to', type: 'quantitative' }, text: { field: 'label' } },
       },
       {
-        data: { values: [{ at: median, label: `simulated P50: ${f(median)}` }] },
+        // The centre line; narrow, a tick per row, so that it does not run through the names written between the bars.
+        data: { values: layout.narrow ? rows.map((r) => ({ at: median, row: r.row })) : [{ at: median, label: `simulated P50: ${f(median)}` }] },
         layer: [
-          { mark: { type: 'rule', color: COLORS.text, strokeWidth: 1.5 }, encoding: { x: { field: 'at', type: 'quantitative' } } },
+          layout.narrow
+            ? { mark: { type: 'tick', color: COLORS.text, thickness: 1.5, size: 24 }, encoding: { x: { field: 'at', type: 'quantitative' }, y } }
+            : { mark: { type: 'rule', color: COLORS.text, strokeWidth: 1.5 }, encoding: { x: { field: 'at', type: 'quantitative' } } },
         ],
       },
+      ...axis.labels,
     ],
   };
 }

@@ -34,6 +34,8 @@ export interface InputSpec {
   evidence?: EvidenceRange;
   /** Inputs read only by the attention-aware (`transformer`) step-cost model. */
   transformerOnly?: boolean;
+  /** What a value of 0 stands for, when 0 is a placeholder rather than a quantity (`as at inference`). */
+  zeroMeans?: string;
 }
 
 export const INPUT_KEYS = deepFrozen([
@@ -191,7 +193,7 @@ const specs: readonly InputSpec[] = [
     evidence: { low: 40, high: 48, note: 'Wan 14B 40; Movie Gen, Step-Video, Mochi 48' },
   },
   {
-    key: 'dModel', unit: 'width', article: 0, domain: nonNegative, transformerOnly: true,
+    key: 'dModel', unit: 'width', article: 0, domain: nonNegative, transformerOnly: true, zeroMeans: 'derived from size and layers',
     description: 'hidden width; 0 derives it as sqrt(soraParams / (12 × layers))',
     evidence: { low: 5120, high: 6144, note: 'Wan 14B 5,120; Movie Gen 6,144' },
   },
@@ -209,21 +211,21 @@ const specs: readonly InputSpec[] = [
     evidence: { low: 1, high: 2, note: '1 HunyuanVideo, Wan 2.1, Step-Video, Open-Sora 2.0; 2 CogVideoX1.5' },
   },
   {
-    key: 'trainHeight', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true,
+    key: 'trainHeight', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true, zeroMeans: 'as at inference',
     description: 'frame height the training tokens were spent at; 0 trains at the inference height',
     evidence: { low: 256, high: 480, note: 'most training tokens at 256–480p, a short high-resolution stage last (Open-Sora 2.0, Movie Gen, Seaweed-7B)' },
   },
   {
-    key: 'trainWidth', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true,
+    key: 'trainWidth', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true, zeroMeans: 'as at inference',
     description: 'frame width the training tokens were spent at; 0 trains at the inference width',
   },
   {
-    key: 'trainVideoSeconds', unit: 's', article: 0, domain: nonNegative, transformerOnly: true,
+    key: 'trainVideoSeconds', unit: 's', article: 0, domain: nonNegative, transformerOnly: true, zeroMeans: 'as at inference',
     description: 'length of one training clip; 0 trains on clips as long as the generated video',
     evidence: { low: 2, high: 16, note: 'Open-Sora 2.0 trains on ≤5 s clips; Movie Gen 4–16 s' },
   },
   {
-    key: 'inferPeakFlops', unit: 'FLOP/s', article: 0, domain: nonNegative,
+    key: 'inferPeakFlops', unit: 'FLOP/s', article: 0, domain: nonNegative, zeroMeans: 'the GPU peak (BF16)',
     description: 'peak throughput inference runs at; 0 means gpuPeakFlops (BF16). FP8 serving: 1,978.9 TFLOP/s on an H100',
     evidence: { low: 989.4e12, high: 1978.9e12, note: 'H100 SXM dense BF16 and FP8 (NVIDIA whitepaper)' },
   },
@@ -243,7 +245,7 @@ const specs: readonly InputSpec[] = [
     evidence: { low: 0.03, high: 0.045, note: 'HunyuanVideo, Wan 2.1 14B, Open-Sora 2.0 on 1–8 H100s (fitted by sora-mc calibrate)' },
   },
   {
-    key: 'pixelsPerToken', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true,
+    key: 'pixelsPerToken', unit: 'px', article: 0, domain: nonNegative, transformerOnly: true, zeroMeans: 'compression × patch size',
     description: 'side of the pixel square one token covers (autoencoder compression × patch); 0 means spatialCompression × patchSize',
     evidence: { low: 16, high: 32, note: '16: 8× VAE and 2×2 patches (HunyuanVideo, Wan 2.1, Open-Sora 2.0, CogVideoX, Movie Gen) or 16× and 1 (Step-Video, HunyuanVideo 1.5); 32: Wan 2.2 TI2V-5B (16× and 2), LTX-Video (32× and 1)' },
   },

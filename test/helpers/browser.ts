@@ -119,3 +119,90 @@ export function overlaps(boxes: readonly TextBox[], tolerance = 1): string[] {
   }
   return found;
 }
+
+/** A chart text's rendered font size in CSS px (its font size times the SVG's scale on screen). */
+export interface TextSize {
+  chart: string;
+  text: string;
+  size: number;
+}
+
+/** The rendered size of every visible chart text. */
+export function chartTextSizes(page: Page): Promise<TextSize[]> {
+  return page.$$eval('.chart', (charts) =>
+    charts.flatMap((chart) =>
+      Array.from(chart.querySelectorAll('svg text'))
+        .filter((el) => (el.textContent ?? '').trim() !== '' && getComputedStyle(el).display !== 'none' && el.getAttribute('opacity') !== '0')
+        .map((el) => {
+          const m = (el as SVGTextElement).getScreenCTM()!;
+          return { chart: chart.id, text: (el.textContent ?? '').trim(), size: parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b) };
+        }),
+    ),
+  );
+}
+
+export interface MarkBox {
+  chart: string;
+  kind: 'rule' | 'point' | 'bar';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Every visible rule, point (symbol) and bar (rect, tick) a chart draws as a mark — not axes, grids or
+ * legends — with its box on screen; a rule's box is as wide as its stroke.
+ */
+export function chartMarkBoxes(page: Page): Promise<MarkBox[]> {
+  return page.$$eval('.chart', (charts) =>
+    charts.flatMap((chart) =>
+      Array.from(chart.querySelectorAll('svg g.role-mark')).flatMap((group) => {
+        const cls = group.getAttribute('class') ?? '';
+        const kind = /mark-rule/.test(cls) ? 'rule' : /mark-symbol/.test(cls) ? 'point' : /mark-rect/.test(cls) ? 'bar' : undefined;
+        if (!kind) return [];
+        return Array.from(group.children)
+          .filter((el) => el.getAttribute('opacity') !== '0' && el.getAttribute('fill-opacity') !== '0')
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            const m = (el as SVGGraphicsElement).getScreenCTM();
+            const pad = kind === 'rule' ? (parseFloat(el.getAttribute('stroke-width') ?? '1') * (m ? Math.hypot(m.a, m.b) : 1)) / 2 : 0;
+            return {
+              chart: chart.id, kind: kind as MarkBox['kind'],
+              x1: r.left - (r.width < 1 ? pad : 0), x2: r.right + (r.width < 1 ? pad : 0),
+              y1: r.top - (r.height < 1 ? pad : 0), y2: r.bottom + (r.height < 1 ? pad : 0),
+            };
+          });
+      }),
+    ),
+  );
+}
+
+/**
+ * Texts drawn over a rule, point or bar of the same chart, overlapping it by more than half a pixel
+ * across and a pixel down. A label belongs beside its mark (a label starts a few pixels from its rule,
+ * point or bar end), so any overlap is a label over a mark it is not labelling.
+ */
+export function textsOverMarks(texts: readonly TextBox[], marks: readonly MarkBox[]): string[] {
+  const found: string[] = [];
+  for (const t of texts) {
+    for (const m of marks) {
+      if (m.chart !== t.chart) continue;
+      const w = Math.min(t.x2, m.x2) - Math.max(t.x1, m.x1);
+      const h = Math.min(t.y2, m.y2) - Math.max(t.y1, m.y1);
+      if (w > 0.5 && h > 1) found.push(`${t.chart}: "${t.text}" over a ${m.kind} (${w.toFixed(1)} × ${h.toFixed(1)} px)`);
+    }
+  }
+  return found;
+}
+
+/** Every table row whose cell count differs from its header row's. */
+export function raggedTables(page: Page): Promise<string[]> {
+  return page.$$eval('table', (tables) =>
+    tables.flatMap((table) => {
+      const rows = Array.from((table as HTMLTableElement).rows);
+      const header = rows[0]?.cells.length ?? 0;
+      return rows.slice(1).flatMap((row, i) => (row.cells.length === header ? [] : [`${table.className}: row ${i + 1} has ${row.cells.length} cells, its header ${header}`]));
+    }),
+  );
+}

@@ -17,6 +17,39 @@ function run(...args: string[]) {
 }
 
 describe('sora-mc report', () => {
+  it('with no scenario writes the best estimate’s report with mission beside it, and prints its headline first', () => {
+    const out = join(scratch.dir, 'best');
+    const { status, stdout, stderr } = run('report', '--samples', '20000', '--workers', '1', '--out', out);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toBe(`${join(out, 'report.html')}\n`);
+    const lines = stderr.split('\n');
+    expect(lines[0]).toMatch(/^Best estimate: calibrated is the best estimate because .* held|^Best estimate: calibrated is the best estimate because .*without its own figures/);
+    const headline = lines.filter((line) => line.startsWith('  '));
+    expect(headline).toHaveLength(5);
+    for (const line of headline) expect(line).toMatch(/Mission: \S+–\S+ \(P10–P90\)\.$/);
+    expect(headline[0]).toMatch(/^  Training: .*the article said 4,211–10,528/);
+    expect(headline[3]).toMatch(/chance it is above Sora 2's cheapest list price, \$6\.00 a minute/);
+    expect(existsSync(join(out, 'mission-result.json'))).toBe(true);
+    const mission = JSON.parse(readFileSync(join(out, 'mission-result.json'), 'utf8')) as { scenario: { name: string }; run: { samples: number } };
+    expect(mission.scenario.name).toBe('mission');
+    expect(mission.run.samples).toBe(20000);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<table class="answer-table">');
+    expect(html.indexOf('id="answer"')).toBeLessThan(html.indexOf('id="figure-reality-check"'));
+    expect(html.indexOf('id="figure-reality-check"')).toBeLessThan(html.indexOf('id="figure-distribution-trainH100s"'));
+  }, 120_000);
+
+  it('of mission is a single-scenario report that names the best estimate and samples nothing beside', () => {
+    const out = join(scratch.dir, 'mission');
+    const { status, stderr } = run('report', 'mission', '--samples', '20000', '--workers', '1', '--out', out);
+    expect(status, stderr).toBe(0);
+    expect(stderr).not.toMatch(/Best estimate|Mission:/);
+    expect(existsSync(join(out, 'mission-result.json'))).toBe(false);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).not.toContain('<table class="answer-table">');
+    expect(html).toMatch(/best estimate<\/a> is the <a class="term" href="#g-calibrated">calibrated<\/a> scenario/);
+  }, 120_000);
+
   it('writes the report folder of a scenario file and prints the path to report.html; its name is escaped', () => {
     const file = scratch.write(
       'hostile.yaml',
@@ -40,10 +73,13 @@ describe('sora-mc report', () => {
     expect(stderr).toMatch(/^ {2}Training: [\d,]+–[\d,]+ H100s for a month/m);
     for (const name of ['report.html', 'result.json', 'percentiles.csv', 'summary.md']) expect(existsSync(join(out, name))).toBe(true);
     const charts = readdirSync(join(out, 'charts'));
-    // 2 bridges, what-if, 5 distributions, 2 exceedance curves, 2 drivers, crossover, compute per output, 5 tornadoes, 5 Sobol charts, model size, reality check.
-    expect(charts.filter((c) => c.endsWith('.png')).length).toBe(26);
-    expect(charts.filter((c) => c.endsWith('.svg')).length).toBe(26);
-    expect(charts.filter((c) => c.endsWith('.vl.json')).length).toBe(26);
+    // Every chart the page draws has its three files (2 bridges, what-if, 5 distributions, 2 exceedance curves, 2 drivers,
+    // crossover, compute per output, the sensitivity charts of each group of outputs, model size, reality check).
+    const drawn = (readFileSync(join(out, 'report.html'), 'utf8').match(/<div class="chart" id="chart-/g) ?? []).length;
+    expect(drawn).toBeGreaterThan(18);
+    expect(charts.filter((c) => c.endsWith('.png')).length).toBe(drawn);
+    expect(charts.filter((c) => c.endsWith('.svg')).length).toBe(drawn);
+    expect(charts.filter((c) => c.endsWith('.vl.json')).length).toBe(drawn);
     expect(charts).toContain('sobol-trainH100s.png');
     expect(charts).toContain('bridge-trainH100s.png');
     // The reality check (published models against the scenario's bands) is drawn as PNG too.
@@ -79,7 +115,7 @@ describe('sora-mc compare', () => {
     const csv = readFileSync(join(out, 'percentiles.csv'), 'utf8');
     expect(csv).toMatch(/^article,trainH100s,/m);
     expect(csv).toMatch(/^mission,trainH100s,/m);
-    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('| Output | article | mission | Article |');
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('| Output | article | mission | Article’s figure |');
   }, 60_000);
 
   it('needs at least two scenarios', () => {

@@ -51,9 +51,9 @@ describe('the inference fleet is labelled as what it is', () => {
     const both = [mission, article];
     expect(compareMarkdown(both)).toContain('| Inference fleet (average) (H100s) |');
     expect(String(comparisonTable(both))).toContain('<td>Inference fleet (average)<br>');
-    expect(texts(comparisonSpec(both, 'inferenceH100sPeak'))).toContain('Average inference fleet by scenario');
+    expect(texts(comparisonSpec(both, 'inferenceH100sPeak'))).toContain('"text":"Average inference fleet: median');
     const mixed = [mission, withPeak(mission)];
     expect(compareMarkdown(mixed)).toContain('| Inference fleet (peak) (H100s) |');
-    expect(texts(comparisonSpec(mixed, 'inferenceH100sPeak'))).toContain('Peak inference fleet by scenario');
+    expect(texts(comparisonSpec(mixed, 'inferenceH100sPeak'))).toContain('"text":"Peak inference fleet: median');
   });
 });

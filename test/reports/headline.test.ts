@@ -30,13 +30,13 @@ describe('headline sentences', () => {
     expect(sentence).toMatch(new RegExp(`^Training: ${numbers.p10}–${numbers.p90} H100s for a month \\(P10–P90\\), median ${numbers.p50}; the article said 4,211–10,528\\. `));
   });
 
-  it('gives training cost in dollars and the crossover in days, from the Result’s own percentiles', () => {
+  it('gives training cost in dollars and the crossover in uploads (days, hours or minutes), from the Result’s own percentiles', () => {
     const cost = mission.outputs.trainCostUsd;
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => percentile(cost, p).value);
     // mission fixes the GPU price at $2 an H100-hour: cost = $2 × training H100-hours.
     expect(p50).toBeCloseTo(2 * percentile(mission.outputs.trainGpuHours, 0.5).value, 6);
     expect(headline(mission, 'trainH100s').sentence).toContain(`In dollars: ${readerRange(p10!, p90!, 'USD')} (median ${formatRounded(p50!, 'USD')}) of H100 time at $2.00 an H100-hour.`);
-    expect(headline(mission, 'crossoverMinutes').sentence).toMatch(/In days: [\d.]+–[\d.]+ \(median [\d.]+\) days of the scenario's AI-generated uploads\.$/);
+    expect(headline(mission, 'crossoverMinutes').sentence).toMatch(/In uploads: [\d.]+–[\d.]+ (days|hours|minutes) \(median [\d.]+\) of the scenario's AI-generated uploads\.$/);
   });
 
   it('shows an output of two values as its two cases, not a median (the article scenario)', async () => {

@@ -28,7 +28,7 @@ describe('Markdown summary', () => {
 
   it('compares scenarios in one table', () => {
     const md = compareMarkdown([article, mission]);
-    expect(md).toContain('| Output | article | mission | Article |');
+    expect(md).toContain('| Output | article | mission | Article’s figure |');
     // The article scenario's training fleet takes two values (its two cases): both, not a median; the unit once.
     expect(md).toMatch(/\| Training H100s \| 4,211 or 10,528 \(two cases\) \| [\d,.k]+–[\d,.k]+ \([\d,.k]+\) \| 4,211 \/ 10,528 \|/);
   });

@@ -44,13 +44,15 @@ describe('the report on a phone and on a desktop', () => {
         expect(layout.charts).toBeGreaterThan(4);
         expect(layout.scrollWidth, `${name} at ${width}`).toBeLessThanOrEqual(width);
         expect(layout.widest, `${name} at ${width}: a chart runs past the screen`).toBeLessThanOrEqual(width);
+        // A phone's column gets every chart in its narrow layout, a desktop's in its wide one.
+        expect(await page.$$eval('.chart', (charts) => [...new Set(charts.map((c) => c.getAttribute('data-layout')))]), `${name} at ${width}`).toEqual([width < 720 ? 'narrow' : 'wide']);
         await page.screenshot({ path: join(ARTIFACTS, `top-${name}-${width}.png`) });
         await page.close();
       }
     }, 120_000);
   }
 
-  it('prints with headings kept with their content and folded sections opened', async () => {
+  it('prints with headings kept with their content and folded sections opened (the fixed inputs stay folded)', async () => {
     const { page } = await open(browser(), await written('mission'), { width: 1280, height: 900 });
     expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
@@ -59,7 +61,8 @@ describe('the report on a phone and on a desktop', () => {
     const figureBreak = await page.$eval('figure', (f) => getComputedStyle(f).breakInside);
     expect(figureBreak).toBe('avoid');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await page.locator('details:not([open])').count()).toBe(0);
+    expect(await page.locator('details:not([open]):not(.fixed-inputs)').count()).toBe(0);
+    expect(await page.locator('details.fixed-inputs:not([open])').count()).toBe(1);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
     await page.close();

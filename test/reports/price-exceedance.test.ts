@@ -1,3 +1,4 @@
+import { specTitle } from '../../reports/charts.js';
 import { describe, expect, it } from 'vitest';
 import { chanceAbove, chanceWords } from '../../reports/price-exceedance.js';
 import { costExceedanceSpec } from '../../reports/specs/cost-exceedance.js';
@@ -41,6 +42,6 @@ describe('the cost exceedance chart', () => {
     const spec = costExceedanceSpec(result);
     const labels = rowsOf(spec, 'text').map((r) => String(r.label));
     expect(labels.some((l) => /^Sora 2 API list price, 720p \$6\.00: \d+% above$/.test(l))).toBe(true);
-    expect(subtitle(spec)[0]).toMatch(/^Chance that the GPU cost per minute exceeds Sora 2’s \$6\.00 list price: \d+%$/);
+    expect(specTitle(spec)).toMatch(/^The GPU cost of a minute is (likely above|likely below|as likely above as below) Sora 2’s \$6\.00 list price \(\d+% chance above\)$/);
   });
 });

@@ -1,3 +1,5 @@
+import { chartSource } from '../../reports/chart-source.js';
+import { withSource } from '../../reports/html/page.js';
 import { describe, expect, it } from 'vitest';
 import { reportCharts } from '../../reports/charts.js';
 import { drawChart } from '../../reports/render/chart.js';
@@ -31,12 +33,12 @@ function ink(raster: ReturnType<typeof rasterize>, x0: number, y0: number, x1: n
 
 describe('rendering a chart', () => {
   it('draws an SVG with the title, subtitle and axis title as text', async () => {
-    const { svg, warnings } = await renderSvg(distributionSpec(mission, 'trainH100s'));
+    const { svg, warnings } = await renderSvg(withSource(distributionSpec(mission, 'trainH100s'), chartSource(mission)));
     expect(warnings).toEqual([]);
-    expect(svg).toContain('How many H100s does training Sora take?');
+    expect(svg).toContain('Training most likely took');
     expect(svg).toContain('Training H100s');
     expect(svg).not.toContain('Training H100s (H100s)');
-    expect(svg).toContain('Scenario mission');
+    expect(svg).toContain('sora-mc simulation of mission');
     expect(svg).toContain('font-family="DejaVu Sans');
   });
 

@@ -17,7 +17,7 @@ describe('compared scenarios that share a name', () => {
     const scenarios = [...new Set(rows.map((row) => row.split(',')[0]))];
     expect(scenarios).toEqual(['mission (1)', 'mission (2)']);
     const md = compareMarkdown([mission, twin]);
-    expect(md).toContain('| Output | mission (1) | mission (2) | Article |');
+    expect(md).toContain('| Output | mission (1) | mission (2) | Article’s figure |');
     // The two rows of one statistic differ: the names point at different numbers.
     const p50 = rows.filter((row) => row.includes(',trainH100s,') && row.includes(',P50,'));
     expect(p50).toHaveLength(2);

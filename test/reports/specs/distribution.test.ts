@@ -1,3 +1,4 @@
+import { chartSource } from '../../../reports/chart-source.js';
 import { describe, expect, it } from 'vitest';
 import { displayBins, distributionSpec, publishedMarkers } from '../../../reports/specs/distribution.js';
 import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
@@ -52,10 +53,10 @@ describe('distribution charts', () => {
     expect(labels).toContain('Sora 2 Pro API list price, 1792×1024 $30.00 ▶');
   });
 
-  it('names the scenario and reads the P10–P90 range in its subtitle', () => {
+  it('reads the P10–P90 range in its subtitle and names the scenario in its source line', () => {
     const lines = subtitle(distributionSpec(mission, 'trainH100s'));
     expect(lines[0]).toMatch(/^P10–P90: [\d,]+–[\d,]+ H100s · median [\d,]+$/);
-    expect(lines[1]).toContain('Scenario mission');
+    expect(chartSource(mission)).toMatch(/^Source: sora-mc simulation of mission \(20,000 samples, seed \d+, article step cost\)\.$/);
   });
 
   it('draws a histogram of one value (every sample alike) as one thin bar', () => {

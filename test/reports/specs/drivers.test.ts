@@ -38,7 +38,7 @@ describe('training H100s against run length', () => {
     expect(RUN_MONTHS.at(-1)).toBe(6);
     const three = rowsOf(spec, 'area').find((r) => r.months === 3)!;
     expect(three).toMatchObject(trainingBand(mission, 3));
-    expect(subtitle(spec)[0]).toContain('for 3');
+    expect(subtitle(spec)[0]).toContain('for three months');
     expect(compileWarnings(spec)).toEqual([]);
   });
 });

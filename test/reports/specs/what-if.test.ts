@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whatIfDefaults, whatIfRows, whatIfSpec } from '../../../reports/specs/what-if.js';
 import { percentile } from '../../../src/result/percentile.js';
-import type { OutputKey } from '../../../src/model/outputs.js';
 import { simulated } from '../fixtures.js';
 import { compileWarnings } from '../spec-helpers.js';
 
@@ -11,20 +10,14 @@ function bandAt(row: ReturnType<typeof whatIfRows>[number], v: ReturnType<typeof
   return [row.b10 * f, row.b50 * f, row.b90 * f];
 }
 
-const OUTPUT_OF: Record<string, OutputKey> = {
-  'Training H100s': 'trainH100s',
-  'Training cost': 'trainCostUsd',
-  'Cost per video minute': 'costPerVideoMinuteUsd',
-  'Peak inference fleet': 'inferenceH100sPeak',
-};
 
 describe('what-if sliders', () => {
   it('at the scenario’s own values reproduce the Result’s bands where every input in the constant is fixed (article)', async () => {
     const article = await simulated('article');
     const rows = whatIfRows(article);
-    expect(rows.map((r) => r.row)).toEqual(Object.keys(OUTPUT_OF));
+    expect(rows.map((r) => r.output)).toEqual(['trainH100s', 'trainCostUsd', 'costPerVideoMinuteUsd', 'inferenceH100sPeak']);
     for (const row of rows) {
-      const stats = article.outputs[OUTPUT_OF[row.row]!];
+      const stats = article.outputs[row.output];
       const expected = [0.1, 0.5, 0.9].map((p) => percentile(stats, p).value);
       bandAt(row, whatIfDefaults(article)).forEach((x, i) => expect(x / expected[i]! - 1, row.row).toBeLessThan(1e-12));
       bandAt(row, whatIfDefaults(article)).forEach((x, i) => expect(x / expected[i]! - 1, row.row).toBeGreaterThan(-1e-12));
@@ -34,13 +27,13 @@ describe('what-if sliders', () => {
   it('scale each band exactly as the model does: cost ∝ price, H100s ∝ 1/run length, fleet ∝ share, all ∝ 1/utilisation', async () => {
     const mission = await simulated('mission');
     const d = whatIfDefaults(mission);
-    const rows = Object.fromEntries(whatIfRows(mission).map((r) => [r.row, r]));
+    const rows = Object.fromEntries(whatIfRows(mission).map((r) => [r.output, r]));
     const ratio = (row: string, v: Partial<typeof d>) => bandAt(rows[row]!, { ...d, ...v })[1]! / bandAt(rows[row]!, d)[1]!;
-    expect(ratio('Training cost', { price: d.price * 3 })).toBeCloseTo(3, 12);
-    expect(ratio('Training H100s', { price: d.price * 3 })).toBeCloseTo(1, 12);
-    expect(ratio('Training H100s', { days: d.days * 2 })).toBeCloseTo(0.5, 12);
-    expect(ratio('Peak inference fleet', { share: d.share * 2 })).toBeCloseTo(2, 12);
-    expect(ratio('Cost per video minute', { mfu: 2 })).toBeCloseTo(0.5, 12);
+    expect(ratio('trainCostUsd', { price: d.price * 3 })).toBeCloseTo(3, 12);
+    expect(ratio('trainH100s', { price: d.price * 3 })).toBeCloseTo(1, 12);
+    expect(ratio('trainH100s', { days: d.days * 2 })).toBeCloseTo(0.5, 12);
+    expect(ratio('inferenceH100sPeak', { share: d.share * 2 })).toBeCloseTo(2, 12);
+    expect(ratio('costPerVideoMinuteUsd', { mfu: 2 })).toBeCloseTo(0.5, 12);
     expect(compileWarnings(whatIfSpec(mission))).toEqual([]);
   });
 
