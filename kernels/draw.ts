@@ -4,117 +4,165 @@
 // the same doubles the JavaScript quantile functions give (a test compares them bit for bit).
 import { fdlibmExp, fdlibmLog } from './fdlibm';
 
+const TWO_POW_32: f64 = 4294967296.0;
 const TWO_POW_MINUS_32: f64 = 2.3283064365386963e-10;
 const TWO_POW_MINUS_53: f64 = 1.1102230246251565e-16;
+const ALEA_MULTIPLIER: u64 = 2091639;
+
+// seedrandom's alea steps t = 2091639 · s0 + c · 2⁻³², c = trunc(t), s2 = t − c on doubles. Every s is
+// a multiple of 2⁻³² in [0, 1) and c an integer below 2²¹, so every step is exact in binary64: the
+// same recurrence on integers S = s · 2³² is T = 2091639 · S0 + C (below 2⁵³), C = T >> 32,
+// S2 = T mod 2³², and `double()` = s2 + trunc(s2' · 2²¹) · 2⁻⁵³ is (S2 · 2²¹ + S2' >> 11) · 2⁻⁵³.
+// The loop-carried chain is then an integer add and shift (two cycles) instead of a multiply, add,
+// truncation and subtraction on doubles, and the doubles drawn are the same bits.
+
+const laneState = memory.data(32, 16);
+
+/**
+ * Steps the integer state at `at` (S0, S1, S2, C as four u64s) through one `double()` until it is
+ * not zero; returns its 53 bits (the rare path of a stream that drew an exact zero).
+ */
+function redrawBits(at: usize): u64 {
+  let s0 = load<u64>(at);
+  let s1 = load<u64>(at, 8);
+  let s2 = load<u64>(at, 16);
+  let c = load<u64>(at, 24);
+  let bits: u64 = 0;
+  while (bits == 0) {
+    let t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    const high = s2;
+    t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    bits = (high << 21) | (s2 >> 11);
+  }
+  store<u64>(at, s0);
+  store<u64>(at, s1, 8);
+  store<u64>(at, s2, 16);
+  store<u64>(at, c, 24);
+  return bits;
+}
 
 /**
  * Fills `length` doubles at `target` with seedrandom's alea `double()` values from the state at
- * `state` (s0, s1, s2, c as four doubles; sampling/alea.ts), redrawing exact zeros.
+ * `state` (s0, s1, s2, c as four doubles; sampling/alea.ts), redrawing exact zeros; the state
+ * advances (written back), so a stream may be drawn in several calls.
  */
 export function aleaFill(target: usize, length: i32, state: usize): void {
-  let s0 = load<f64>(state);
-  let s1 = load<f64>(state, 8);
-  let s2 = load<f64>(state, 16);
-  let c = load<f64>(state, 24);
+  let s0 = <u64>(load<f64>(state) * TWO_POW_32);
+  let s1 = <u64>(load<f64>(state, 8) * TWO_POW_32);
+  let s2 = <u64>(load<f64>(state, 16) * TWO_POW_32);
+  let c = <u64>load<f64>(state, 24);
   for (let i = 0; i < length; i++) {
-    let u: f64 = 0;
-    while (u == 0) {
-      let t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-      s0 = s1;
-      s1 = s2;
-      c = trunc(t);
-      s2 = t - c;
-      const hi = s2;
-      t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-      s0 = s1;
-      s1 = s2;
-      c = trunc(t);
-      s2 = t - c;
-      u = hi + trunc(s2 * 2097152.0) * TWO_POW_MINUS_53;
+    let t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    const high = s2;
+    t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    let bits = (high << 21) | (s2 >> 11);
+    if (bits == 0) {
+      store<u64>(laneState, s0);
+      store<u64>(laneState, s1, 8);
+      store<u64>(laneState, s2, 16);
+      store<u64>(laneState, c, 24);
+      bits = redrawBits(laneState);
+      s0 = load<u64>(laneState);
+      s1 = load<u64>(laneState, 8);
+      s2 = load<u64>(laneState, 16);
+      c = load<u64>(laneState, 24);
     }
-    store<f64>(target + (<usize>i << 3), u);
+    store<f64>(target + (<usize>i << 3), <f64>(<i64>bits) * TWO_POW_MINUS_53);
   }
+  store<f64>(state, <f64>s0 * TWO_POW_MINUS_32);
+  store<f64>(state, <f64>s1 * TWO_POW_MINUS_32, 8);
+  store<f64>(state, <f64>s2 * TWO_POW_MINUS_32, 16);
+  store<f64>(state, <f64>c, 24);
 }
 
 /**
- * aleaFill for two streams at once, one in each lane of f64x2: the recurrence of one stream is a
- * chain of dependent steps, so two independent chains in one register run in about the time of one.
- * A lane that draws an exact zero (probability 2⁻⁵³ a draw) redraws on its own.
+ * aleaFill for two streams at once: each stream's recurrence is a chain of dependent steps, so two
+ * chains in one loop run in little more than the time of one. A stream that draws an exact zero
+ * (probability 2⁻⁵³ a draw) redraws on its own.
  */
 export function aleaFill2(target0: usize, target1: usize, length: i32, state0: usize, state1: usize): void {
-  let s0 = f64x2(load<f64>(state0), load<f64>(state1));
-  let s1 = f64x2(load<f64>(state0, 8), load<f64>(state1, 8));
-  let s2 = f64x2(load<f64>(state0, 16), load<f64>(state1, 16));
-  let c = f64x2(load<f64>(state0, 24), load<f64>(state1, 24));
-  const a = f64x2.splat(2091639);
-  const b = f64x2.splat(TWO_POW_MINUS_32);
-  const m21 = f64x2.splat(2097152.0);
-  const m53 = f64x2.splat(TWO_POW_MINUS_53);
+  let a0 = <u64>(load<f64>(state0) * TWO_POW_32);
+  let a1 = <u64>(load<f64>(state0, 8) * TWO_POW_32);
+  let a2 = <u64>(load<f64>(state0, 16) * TWO_POW_32);
+  let ac = <u64>load<f64>(state0, 24);
+  let b0 = <u64>(load<f64>(state1) * TWO_POW_32);
+  let b1 = <u64>(load<f64>(state1, 8) * TWO_POW_32);
+  let b2 = <u64>(load<f64>(state1, 16) * TWO_POW_32);
+  let bc = <u64>load<f64>(state1, 24);
   for (let i = 0; i < length; i++) {
-    let t = f64x2.add(f64x2.mul(a, s0), f64x2.mul(c, b));
-    s0 = s1;
-    s1 = s2;
-    c = f64x2.trunc(t);
-    s2 = f64x2.sub(t, c);
-    const hi = s2;
-    t = f64x2.add(f64x2.mul(a, s0), f64x2.mul(c, b));
-    s0 = s1;
-    s1 = s2;
-    c = f64x2.trunc(t);
-    s2 = f64x2.sub(t, c);
-    const u = f64x2.add(hi, f64x2.mul(f64x2.trunc(f64x2.mul(s2, m21)), m53));
-    let u0 = f64x2.extract_lane(u, 0);
-    let u1 = f64x2.extract_lane(u, 1);
-    if (u0 == 0 || u1 == 0) {
-      // Rare: step the lane that drew 0 alone until it draws a non-zero value.
-      store<f64>(scratchState, f64x2.extract_lane(s0, 0));
-      store<f64>(scratchState, f64x2.extract_lane(s1, 0), 8);
-      store<f64>(scratchState, f64x2.extract_lane(s2, 0), 16);
-      store<f64>(scratchState, f64x2.extract_lane(c, 0), 24);
-      store<f64>(scratchState, f64x2.extract_lane(s0, 1), 32);
-      store<f64>(scratchState, f64x2.extract_lane(s1, 1), 40);
-      store<f64>(scratchState, f64x2.extract_lane(s2, 1), 48);
-      store<f64>(scratchState, f64x2.extract_lane(c, 1), 56);
-      if (u0 == 0) u0 = redraw(scratchState);
-      if (u1 == 0) u1 = redraw(scratchState + 32);
-      s0 = f64x2(load<f64>(scratchState), load<f64>(scratchState, 32));
-      s1 = f64x2(load<f64>(scratchState, 8), load<f64>(scratchState, 40));
-      s2 = f64x2(load<f64>(scratchState, 16), load<f64>(scratchState, 48));
-      c = f64x2(load<f64>(scratchState, 24), load<f64>(scratchState, 56));
+    let t = ALEA_MULTIPLIER * a0 + ac;
+    let u = ALEA_MULTIPLIER * b0 + bc;
+    a0 = a1;
+    a1 = a2;
+    ac = t >> 32;
+    a2 = t & 0xffffffff;
+    b0 = b1;
+    b1 = b2;
+    bc = u >> 32;
+    b2 = u & 0xffffffff;
+    const highA = a2;
+    const highB = b2;
+    t = ALEA_MULTIPLIER * a0 + ac;
+    u = ALEA_MULTIPLIER * b0 + bc;
+    a0 = a1;
+    a1 = a2;
+    ac = t >> 32;
+    a2 = t & 0xffffffff;
+    b0 = b1;
+    b1 = b2;
+    bc = u >> 32;
+    b2 = u & 0xffffffff;
+    let bitsA = (highA << 21) | (a2 >> 11);
+    let bitsB = (highB << 21) | (b2 >> 11);
+    if (bitsA == 0) {
+      store<u64>(laneState, a0);
+      store<u64>(laneState, a1, 8);
+      store<u64>(laneState, a2, 16);
+      store<u64>(laneState, ac, 24);
+      bitsA = redrawBits(laneState);
+      a0 = load<u64>(laneState);
+      a1 = load<u64>(laneState, 8);
+      a2 = load<u64>(laneState, 16);
+      ac = load<u64>(laneState, 24);
     }
-    store<f64>(target0 + (<usize>i << 3), u0);
-    store<f64>(target1 + (<usize>i << 3), u1);
+    if (bitsB == 0) {
+      store<u64>(laneState, b0);
+      store<u64>(laneState, b1, 8);
+      store<u64>(laneState, b2, 16);
+      store<u64>(laneState, bc, 24);
+      bitsB = redrawBits(laneState);
+      b0 = load<u64>(laneState);
+      b1 = load<u64>(laneState, 8);
+      b2 = load<u64>(laneState, 16);
+      bc = load<u64>(laneState, 24);
+    }
+    store<f64>(target0 + (<usize>i << 3), <f64>(<i64>bitsA) * TWO_POW_MINUS_53);
+    store<f64>(target1 + (<usize>i << 3), <f64>(<i64>bitsB) * TWO_POW_MINUS_53);
   }
-}
-
-const scratchState = memory.data(64, 16);
-
-/** One stream's next non-zero double (the state at `state` advances). */
-function redraw(state: usize): f64 {
-  let s0 = load<f64>(state);
-  let s1 = load<f64>(state, 8);
-  let s2 = load<f64>(state, 16);
-  let c = load<f64>(state, 24);
-  let u: f64 = 0;
-  while (u == 0) {
-    let t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-    s0 = s1;
-    s1 = s2;
-    c = trunc(t);
-    s2 = t - c;
-    const hi = s2;
-    t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-    s0 = s1;
-    s1 = s2;
-    c = trunc(t);
-    s2 = t - c;
-    u = hi + trunc(s2 * 2097152.0) * TWO_POW_MINUS_53;
-  }
-  store<f64>(state, s0);
-  store<f64>(state, s1, 8);
-  store<f64>(state, s2, 16);
-  store<f64>(state, c, 24);
-  return u;
+  store<f64>(state0, <f64>a0 * TWO_POW_MINUS_32);
+  store<f64>(state0, <f64>a1 * TWO_POW_MINUS_32, 8);
+  store<f64>(state0, <f64>a2 * TWO_POW_MINUS_32, 16);
+  store<f64>(state0, <f64>ac, 24);
+  store<f64>(state1, <f64>b0 * TWO_POW_MINUS_32);
+  store<f64>(state1, <f64>b1 * TWO_POW_MINUS_32, 8);
+  store<f64>(state1, <f64>b2 * TWO_POW_MINUS_32, 16);
+  store<f64>(state1, <f64>bc, 24);
 }
 
 /** Φ⁻¹ by Wichura's AS 241, as distributions/normal-quantile.ts writes it. */
@@ -272,16 +320,19 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     const last = <i32>load<f64>(p) - 1;
     const atoms = <usize>load<f64>(p, 8);
     const cumulative = <usize>load<f64>(p, 16);
+    // The first atom whose cumulative weight reaches u (the last if none of the others does), by a
+    // binary search without branches: a draw's atom is random, and a branch on it is mispredicted.
     for (let at = column; at < end; at += 8) {
       const u = load<f64>(at);
-      let lo = 0;
-      let hi = last;
-      while (lo < hi) {
-        const middle = (lo + hi) >>> 1;
-        if (load<f64>(cumulative + (<usize>middle << 3)) >= u) hi = middle;
-        else lo = middle + 1;
+      let base = 0;
+      let n = last;
+      while (n > 1) {
+        const half = n >> 1;
+        base = select<i32>(base + half, base, !(load<f64>(cumulative + (<usize>(base + half - 1) << 3)) >= u));
+        n -= half;
       }
-      store<f64>(at, load<f64>(atoms + (<usize>lo << 3)));
+      if (n == 1) base += <i32>!(load<f64>(cumulative + (<usize>base << 3)) >= u);
+      store<f64>(at, load<f64>(atoms + (<usize>base << 3)));
     }
   }
   if (truncated) {
@@ -290,3 +341,4 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     for (let at = column; at < end; at += 8) store<f64>(at, min(high, max(low, load<f64>(at))));
   }
 }
+
