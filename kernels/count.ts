@@ -7,6 +7,7 @@
 // [5] finite count, [6] non-finite count. A slot record (32 bytes): lo, 1/width · parts (doubles),
 // parts (i32), the address of its parts + 2 counts (i32): [below lo, parts…, at or above lo + width].
 import { pageOf, PAGE_TABLE_BYTES } from './bins';
+import { tallyColumn, tallyCount, tallyNegativeZeros, tallySize, tallyValue } from './tally';
 
 /**
  * Folds column[0, length) into the moments record at `moments` (see above), in one sweep: the chunk's
@@ -114,20 +115,41 @@ export function countBins(column: usize, length: i32, bins: usize, bits: i32): v
   }
 }
 
-/** Adds `count` values x (the JavaScript side's few direct additions: an output's distinct values). */
-export function binAdd(bins: usize, x: f64, count: f64, bits: i32): void {
-  addValue(bins, x, count, bits);
+/** Moves a tally's values into `bins`, −0 apart from 0 (as bins keep them). */
+function tallyToBins(tally: usize, bins: usize, bits: i32): void {
+  const n = tallySize(tally);
+  for (let k = 0; k < n; k++) {
+    const x = tallyValue(tally, k);
+    const count = tallyCount(tally, k);
+    if (x != 0) {
+      if (count > 0) addValue(bins, x, count, bits);
+      continue;
+    }
+    const negative = tallyNegativeZeros(tally);
+    if (count - negative > 0) addValue(bins, 0, count - negative, bits);
+    if (negative > 0) addValue(bins, -0.0, negative, bits);
+  }
 }
 
 /**
- * countMoments for every output of a chunk, and countBins for those with a bin set, in one call:
- * columns[j] (i32 addresses), each output's moments record at moments + 64 j, its bin set at bins[j] (0: none).
+ * One chunk of every output, in one call. `table` holds three u32s an output: its column's address,
+ * its bin set (0: none) and its tally (0: none, see tally.ts). Each output's moments go to its record
+ * at moments + 64 j; a tallied output is tallied, and when the chunk brings too many distinct values
+ * its tally moves into its bins (if it has them), its table entry drops the tally, and the chunk is
+ * binned; an output without a tally is binned.
  */
-export function countOutputs(columns: usize, outputs: i32, length: i32, moments: usize, bins: usize, bits: i32): void {
+export function countOutputs(table: usize, outputs: i32, length: i32, moments: usize, bits: i32): void {
   for (let j = 0; j < outputs; j++) {
-    const column = <usize>load<u32>(columns + (<usize>j << 2));
+    const entry = table + <usize>j * 12;
+    const column = <usize>load<u32>(entry);
+    const bins = <usize>load<u32>(entry, 4);
+    const tally = <usize>load<u32>(entry, 8);
     countMoments(column, length, moments + (<usize>j << 6));
-    const set = <usize>load<u32>(bins + (<usize>j << 2));
-    if (set != 0) countBins(column, length, set, bits);
+    if (tally != 0) {
+      if (tallyColumn(column, length, tally)) continue;
+      store<u32>(entry, 0, 8);
+      if (bins != 0) tallyToBins(tally, bins, bits);
+    }
+    if (bins != 0) countBins(column, length, bins, bits);
   }
 }

@@ -6,5 +6,6 @@ export { reserve, mark, release } from './memory';
 export { aleaFill, aleaFill2, quantiles } from './draw';
 export { fdlibmLog, fdlibmExp } from './fdlibm';
 export { newBins, usedPages } from './bins';
-export { countMoments, countBins, binAdd, countOutputs } from './count';
+export { countMoments, countBins, countOutputs } from './count';
+export { newTally, tallyColumn, tallyValues, tallyCounts } from './tally';
 export { decileMark, addAt, finiteIndices, keepFinite, decileFold } from './tornado';

@@ -20,10 +20,13 @@ export interface KernelExports {
   fdlibmExp(x: number): number;
   newBins(): number;
   usedPages(bins: number, out: number): number;
-  binAdd(bins: number, x: number, count: number, bits: number): void;
   countMoments(column: number, length: number, moments: number): void;
   countBins(column: number, length: number, bins: number, bits: number): void;
-  countOutputs(columns: number, outputs: number, length: number, moments: number, bins: number, bits: number): void;
+  countOutputs(table: number, outputs: number, length: number, moments: number, bits: number): void;
+  newTally(limit: number): number;
+  tallyColumn(column: number, length: number, tally: number): number;
+  tallyValues(tally: number): number;
+  tallyCounts(tally: number): number;
   decileMark(uniforms: number, length: number, bottom: number, top: number, bottomEdge: number, topEdge: number): number;
   addAt(bins: number, column: number, idx: number, count: number, bits: number): void;
   finiteIndices(column: number, length: number, finite: number): number;
