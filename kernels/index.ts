@@ -5,6 +5,7 @@
 export { reserve, mark, release } from './memory';
 export { aleaFill, aleaFill2, quantiles } from './draw';
 export { fdlibmLog, fdlibmExp } from './fdlibm';
+export { logColumn, expColumn } from './fdlibm2';
 export { newBins, usedPages } from './bins';
 export { countMoments, countBins, countOutputs } from './count';
 export { newTally, tallyColumn, tallyValues, tallyCounts } from './tally';

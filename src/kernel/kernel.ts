@@ -18,6 +18,8 @@ export interface KernelExports {
   quantiles(column: number, length: number, program: number): void;
   fdlibmLog(x: number): number;
   fdlibmExp(x: number): number;
+  logColumn(column: number, length: number): void;
+  expColumn(column: number, length: number): void;
   newBins(): number;
   usedPages(bins: number, out: number): number;
   countMoments(column: number, length: number, moments: number): void;

@@ -31,6 +31,36 @@ describe('the WebAssembly draw kernel', () => {
     expect(differ).toBe(0);
   });
 
+  it('computes log and exp two lanes at a time bit for bit as V8 does', () => {
+    const u = uniforms(400_000);
+    const n = u.length / 2;
+    // Arguments on every path: the main ones, near 1 and near powers of 2 (log's |f| < 2⁻²⁰), 1 itself
+    // (exp returns e), tiny, huge, subnormal, zero, negative and non-finite ones, in both lanes.
+    const logs = new Float64Array(n);
+    const exps = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = u[2 * i]!;
+      const b = u[2 * i + 1]!;
+      logs[i] = i % 7 === 0 ? 2 ** Math.round(60 * b - 30) * (1 + (a - 0.5) * 2 ** -19) : a * 10 ** (40 * b - 20);
+      exps[i] = i % 5 === 0 ? (a - 0.5) * 2 ** (-40 + 80 * b) : (a - 0.5) * 30;
+    }
+    const special = [0, -0, -1, Infinity, -Infinity, NaN, 1, 2, 0.5, 5e-324, 1e-310, 1 + 2 ** -52, 1 - 2 ** -53];
+    logs.set([...special, ...special.reverse()], 11);
+    const expSpecial = [1, -1, 0, -0, 2 ** -30, 0.34657359027997264, 0.3465735903, 1.0397207708, 511.9, 512, 709.78, 710, -745.2, -746, -708, Infinity, -Infinity, NaN];
+    exps.set([...expSpecial, ...expSpecial.reverse()], 11);
+    // Just above 0.5·ln2 but in the same high word, where fdlibm takes no reduction.
+    for (let j = 0; j < 400; j++) exps[100 + j] = (j % 2 ? -1 : 1) * (0.34657359027997264 + j * 2.3e-12);
+    const at = kernel.reserveF64(n);
+    let differ = 0;
+    kernel.f64(at, n).set(logs);
+    kernel.exports.logColumn(at, n);
+    kernel.f64(at, n).forEach((y, i) => (differ += Object.is(y, Math.log(logs[i]!)) ? 0 : 1));
+    kernel.f64(at, n).set(exps);
+    kernel.exports.expColumn(at, n);
+    kernel.f64(at, n).forEach((y, i) => (differ += Object.is(y, Math.exp(exps[i]!)) ? 0 : 1));
+    expect(differ).toBe(0);
+  });
+
   it('draws the alea streams of the JavaScript sampler, in one call or several', () => {
     const length = 8192;
     const state = kernel.exports.reserve(64);
