@@ -287,10 +287,18 @@ function tabulated(u: f64, table: usize, id: i32): f64 {
   );
 }
 
-/** tabulated() of both lanes: the same operations on f64x2, the scalar function for a lane off the grid or in a cell not yet filled. */
+/** A quantile table's grid position of both lanes of u: (log(u / (1 − u)) + T_LIMIT) / STEP, as tabulated() computes it. */
 // @ts-ignore: decorator
-@inline function tabulated2(u: v128, table: usize, id: i32): v128 {
-  const position = f64x2.div(f64x2.add(log2x(f64x2.div(u, f64x2.sub(f64x2.splat(1), u))), f64x2.splat(T_LIMIT)), f64x2.splat(STEP));
+@inline function gridPosition2(u: v128): v128 {
+  return f64x2.div(f64x2.add(log2x(f64x2.div(u, f64x2.sub(f64x2.splat(1), u))), f64x2.splat(T_LIMIT)), f64x2.splat(STEP));
+}
+
+/**
+ * tabulated() of both lanes from their grid position: the same operations on f64x2, the scalar
+ * function for a lane off the grid or in a cell not yet filled.
+ */
+// @ts-ignore: decorator
+@inline function tabulated2(u: v128, position: v128, table: usize, id: i32): v128 {
   const cell = f64x2.floor(position);
   const i0 = <i32>f64x2.extract_lane(cell, 0);
   const i1 = <i32>f64x2.extract_lane(cell, 1);
@@ -322,6 +330,10 @@ function tabulated(u: f64, table: usize, id: i32): f64 {
   return f64x2.add(sum, f64x2.mul(h3, f64x2(load<f64>(a + curvatures, 8), load<f64>(b + curvatures, 8))));
 }
 
+/** Values a table's loop handles at a time, and its scratch space for their grid positions. */
+const BLOCK = 512;
+const positions = memory.data(BLOCK << 3, 16);
+
 /**
  * Turns the uniforms at column[0, length) into an input's values, in place, by the quantile program
  * at `program` (doubles): [family, truncated, low, high, massBelow, mass, uFloor, uCeiling,
@@ -348,26 +360,31 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     const lo = load<f64>(p);
     const logRatio = load<f64>(p, 8);
     const hi = load<f64>(p, 16);
-    for (let at = column; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo * fdlibmExp(load<f64>(at) * logRatio))));
+    const pairs = column + (<usize>(length >> 1) << 4);
+    for (let at = column; at < pairs; at += 16) {
+      v128.store(at, f64x2.min(f64x2.splat(hi), f64x2.max(f64x2.splat(lo), f64x2.mul(f64x2.splat(lo), exp2x(f64x2.mul(v128.load(at), f64x2.splat(logRatio)))))));
+    }
+    for (let at = pairs; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo * fdlibmExp(load<f64>(at) * logRatio))));
   } else if (family == NORMAL) {
     const mean = load<f64>(p);
     const sd = load<f64>(p, 8);
-    for (let at = column; at < end; at += 8) store<f64>(at, mean + sd * normalQuantile(load<f64>(at)));
+    const pairs = column + (<usize>(length >> 1) << 4);
+    for (let at = column; at < pairs; at += 16) v128.store(at, f64x2.add(f64x2.splat(mean), f64x2.mul(f64x2.splat(sd), normalQuantile2(v128.load(at)))));
+    for (let at = pairs; at < end; at += 8) store<f64>(at, mean + sd * normalQuantile(load<f64>(at)));
   } else if (family == LOGNORMAL) {
     const median = load<f64>(p);
     const sigma = load<f64>(p, 8);
     const mu = load<f64>(p, 16);
+    // Two loops (Φ⁻¹, then exp) rather than one: fewer values live at once, no registers spilled.
     const pairs = column + (<usize>(length >> 1) << 4);
+    for (let at = column; at < pairs; at += 16) v128.store(at, normalQuantile2(v128.load(at)));
+    for (let at = pairs; at < end; at += 8) store<f64>(at, normalQuantile(load<f64>(at)));
     if (load<f64>(p, 24) != 0) {
-      for (let at = column; at < pairs; at += 16) {
-        v128.store(at, f64x2.mul(f64x2.splat(median), exp2x(f64x2.mul(f64x2.splat(sigma), normalQuantile2(v128.load(at))))));
-      }
-      for (let at = pairs; at < end; at += 8) store<f64>(at, median * fdlibmExp(sigma * normalQuantile(load<f64>(at))));
+      for (let at = column; at < pairs; at += 16) v128.store(at, f64x2.mul(f64x2.splat(median), exp2x(f64x2.mul(f64x2.splat(sigma), v128.load(at)))));
+      for (let at = pairs; at < end; at += 8) store<f64>(at, median * fdlibmExp(sigma * load<f64>(at)));
     } else {
-      for (let at = column; at < pairs; at += 16) {
-        v128.store(at, exp2x(f64x2.add(f64x2.splat(mu), f64x2.mul(f64x2.splat(sigma), normalQuantile2(v128.load(at))))));
-      }
-      for (let at = pairs; at < end; at += 8) store<f64>(at, fdlibmExp(mu + sigma * normalQuantile(load<f64>(at))));
+      for (let at = column; at < pairs; at += 16) v128.store(at, exp2x(f64x2.add(f64x2.splat(mu), f64x2.mul(f64x2.splat(sigma), v128.load(at)))));
+      for (let at = pairs; at < end; at += 8) store<f64>(at, fdlibmExp(mu + sigma * load<f64>(at)));
     }
   } else if (family == TRIANGULAR) {
     const lo = load<f64>(p);
@@ -386,11 +403,17 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     const width = load<f64>(p, 16);
     const table = <usize>load<f64>(p, 24);
     const id = <i32>load<f64>(p, 32);
-    const pairs = column + (<usize>(length >> 1) << 4);
-    for (let at = column; at < pairs; at += 16) {
-      v128.store(at, f64x2.min(f64x2.splat(hi), f64x2.max(f64x2.splat(lo), f64x2.add(f64x2.splat(lo), f64x2.mul(f64x2.splat(width), tabulated2(v128.load(at), table, id))))));
+    // Block by block: the grid positions first (log's loop), then the interpolation (fewer values live at once).
+    for (let block = column; block < end; block += BLOCK << 3) {
+      const stop = min(end, block + (BLOCK << 3));
+      const pairs = block + ((stop - block) & ~15);
+      for (let at = block; at < pairs; at += 16) v128.store(positions + (at - block), gridPosition2(v128.load(at)));
+      for (let at = block; at < pairs; at += 16) {
+        const q = tabulated2(v128.load(at), v128.load(positions + (at - block)), table, id);
+        v128.store(at, f64x2.min(f64x2.splat(hi), f64x2.max(f64x2.splat(lo), f64x2.add(f64x2.splat(lo), f64x2.mul(f64x2.splat(width), q)))));
+      }
+      for (let at = pairs; at < stop; at += 8) store<f64>(at, min(hi, max(lo, lo + width * tabulated(load<f64>(at), table, id))));
     }
-    for (let at = pairs; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo + width * tabulated(load<f64>(at), table, id))));
   } else if (family == DISCRETE) {
     const last = <i32>load<f64>(p) - 1;
     const atoms = <usize>load<f64>(p, 8);

@@ -156,7 +156,7 @@ describe('the WebAssembly draw kernel', () => {
     { dist: 'discrete', values: [1, 2, 5], truncate: [2, null] },
   ])('gives the JavaScript quantiles of %j bit for bit', (spec) => {
     const distribution = compileDistribution(spec);
-    const u = uniforms(50_000);
+    const u = uniforms(50_001); // odd: the last value takes the one-lane path
     const column = kernel.reserveF64(u.length);
     kernel.f64(column, u.length).set(u);
     kernel.exports.quantiles(column, u.length, writeProgram(kernel, distribution)!);
