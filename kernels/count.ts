@@ -28,12 +28,31 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
   let hi = f64x2.splat(-Infinity);
   let sum = f64x2.splat(0);
   let squares = f64x2.splat(0);
-  let finite = f64x2.splat(0);
+  let finite = i64x2.splat(0);
   const zero = f64x2.splat(0);
-  const one = f64x2.splat(1);
   const s = f64x2.splat(shift);
   const pairs = length >> 1;
-  for (let i = 0; i < pairs; i++) {
+  // Two pairs a step; each lane's sums still add its values in order (pair i, then i + 1), and the
+  // earlier of two equal values is kept as before. A finite lane's mask is −1 as an integer.
+  let i = 0;
+  for (; i + 1 < pairs; i += 2) {
+    const x = v128.load(column + (<usize>i << 4));
+    const y = v128.load(column + (<usize>i << 4), 16);
+    const okX = f64x2.eq(f64x2.sub(x, x), zero);
+    const okY = f64x2.eq(f64x2.sub(y, y), zero);
+    const dx = v128.and(f64x2.sub(x, s), okX);
+    const dy = v128.and(f64x2.sub(y, s), okY);
+    // y replaces x where it is smaller (larger), or where x is NaN: what two steps one pair at a time keep.
+    const nanX = f64x2.ne(x, x);
+    const least = v128.bitselect(y, x, v128.or(f64x2.lt(y, x), nanX));
+    const most = v128.bitselect(y, x, v128.or(f64x2.gt(y, x), nanX));
+    lo = v128.bitselect(least, lo, f64x2.lt(least, lo));
+    hi = v128.bitselect(most, hi, f64x2.gt(most, hi));
+    sum = f64x2.add(f64x2.add(sum, dx), dy);
+    squares = f64x2.add(f64x2.add(squares, f64x2.mul(dx, dx)), f64x2.mul(dy, dy));
+    finite = i64x2.sub(i64x2.sub(finite, okX), okY);
+  }
+  for (; i < pairs; i++) {
     const x = v128.load(column + (<usize>i << 4));
     const ok = f64x2.eq(f64x2.sub(x, x), zero);
     const d = v128.and(f64x2.sub(x, s), ok);
@@ -41,7 +60,7 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
     hi = v128.bitselect(x, hi, f64x2.gt(x, hi));
     sum = f64x2.add(sum, d);
     squares = f64x2.add(squares, f64x2.mul(d, d));
-    finite = f64x2.add(finite, v128.and(one, ok));
+    finite = i64x2.sub(finite, ok);
   }
   const lo0 = f64x2.extract_lane(lo, 0);
   const lo1 = f64x2.extract_lane(lo, 1);
@@ -51,7 +70,7 @@ export function countMoments(column: usize, length: i32, moments: usize): void {
   let most = hi1 > hi0 ? hi1 : hi0;
   let total = f64x2.extract_lane(sum, 0) + f64x2.extract_lane(sum, 1);
   let total2 = f64x2.extract_lane(squares, 0) + f64x2.extract_lane(squares, 1);
-  let n = f64x2.extract_lane(finite, 0) + f64x2.extract_lane(finite, 1);
+  let n = <f64>(i64x2.extract_lane(finite, 0) + i64x2.extract_lane(finite, 1));
   if (length & 1) {
     const x = load<f64>(column + (<usize>(length - 1) << 3));
     if (x - x == 0) {
