@@ -248,8 +248,6 @@ const TRIANGULAR = 5;
 const TABLE = 6;
 const DISCRETE = 7;
 
-@external("sora", "tableFill")
-declare function tableFill(table: i32, cell: i32): void;
 @external("sora", "tableTail")
 declare function tableTail(table: i32, u: f64): f64;
 
@@ -259,14 +257,12 @@ const STEP: f64 = (2 * T_LIMIT) / <f64>CELLS;
 
 /**
  * A quantile table (distributions/tabulated.ts) at `table`: values, slopes, curvatures (CELLS + 1
- * doubles each), then one ready byte per cell; cells are filled by the JavaScript side on first use.
+ * doubles each, computed whole by the JavaScript side); u off the grid goes to the table's exact tail.
  */
 function tabulated(u: f64, table: usize, id: i32): f64 {
   const position = (fdlibmLog(u / (1 - u)) + T_LIMIT) / STEP;
   if (!(position >= 0 && position < <f64>CELLS)) return tableTail(id, u);
   const i = <i32>floor(position);
-  const ready = table + 3 * (CELLS + 1) * 8;
-  if (load<u8>(ready + i) == 0) tableFill(id, i);
   const s = position - <f64>i;
   const s2 = s * s;
   const s3 = s2 * s;
@@ -295,16 +291,14 @@ function tabulated(u: f64, table: usize, id: i32): f64 {
 
 /**
  * tabulated() of both lanes from their grid position: the same operations on f64x2, the scalar
- * function for a lane off the grid or in a cell not yet filled.
+ * function for a pair with a lane off the grid.
  */
 // @ts-ignore: decorator
 @inline function tabulated2(u: v128, position: v128, table: usize, id: i32): v128 {
   const cell = f64x2.floor(position);
   const i0 = <i32>f64x2.extract_lane(cell, 0);
   const i1 = <i32>f64x2.extract_lane(cell, 1);
-  const ready = table + 3 * (CELLS + 1) * 8;
-  const onGrid = i64x2.all_true(v128.and(f64x2.ge(position, f64x2.splat(0)), f64x2.lt(position, f64x2.splat(<f64>CELLS))));
-  if (!onGrid || (load<u8>(ready + i0) & load<u8>(ready + i1)) == 0) {
+  if (!i64x2.all_true(v128.and(f64x2.ge(position, f64x2.splat(0)), f64x2.lt(position, f64x2.splat(<f64>CELLS))))) {
     return f64x2(tabulated(f64x2.extract_lane(u, 0), table, id), tabulated(f64x2.extract_lane(u, 1), table, id));
   }
   const s = f64x2.sub(position, cell);
