@@ -9,6 +9,8 @@
 // the run does not touch cost no physical memory.
 
 let top: usize = (__heap_base + 15) & ~<usize>15;
+/** Above this, memory has never been handed out: it is zero as the host gave it (and untouched). */
+let used: usize = top;
 
 /** Reserves `bytes` (rounded up to 16), zeroed, growing the memory as needed; returns their address. */
 export function reserve(bytes: usize): usize {
@@ -22,8 +24,11 @@ export function reserve(bytes: usize): usize {
     const pages = max(needed, memory.size());
     if (memory.grow(pages) < 0 && memory.grow(needed) < 0) unreachable();
   }
-  memory.fill(at, 0, end - at);
+  // Only memory handed out before (and released) needs zeroing: writing zeros over fresh memory
+  // would make the host commit pages a run may never use (a page's first touch is slow).
+  if (at < used) memory.fill(at, 0, min(end, used) - at);
   top = end;
+  if (end > used) used = end;
   return at;
 }
 
