@@ -13,7 +13,8 @@
  * The inverse solves I_x(a, b) = p on the side of the median where p ≤ ½ (the other side by the same
  * symmetry, from q = 1 − p given exactly), by Newton's method on ln I against ln x — nearly a straight
  * line of slope a in the tail, where I ≈ x^a / (a B) — kept inside a bracket of the root and halving
- * it when a step leaves it, until a step moves x by less than ~1e-15 of itself.
+ * it when a step leaves it, until the error left — a step's size, or Newton's C·step² with C read
+ * from the last two steps once they are small — is below ~1e-15 of x.
  */
 import betaln from '@stdlib/math-base-special-betaln';
 
@@ -55,8 +56,11 @@ export interface UnitBeta {
   /** I_x(a, b). */
   cdf(x: number): number;
   density(x: number): number;
-  /** x with I_x(a, b) = p, given p and q = 1 − p (pass q computed exactly when p is near 1). */
-  quantile(p: number, q?: number): number;
+  /**
+   * x with I_x(a, b) = p, given p and q = 1 − p (pass q computed exactly when p is near 1), and
+   * optionally a guess of x to start from (a neighbour's value: fewer steps).
+   */
+  quantile(p: number, q?: number, guess?: number): number;
 }
 
 export function unitBeta(a: number, b: number): UnitBeta {
@@ -69,14 +73,16 @@ export function unitBeta(a: number, b: number): UnitBeta {
   /** The density's limit at the end whose exponent is s − 1. */
   const edge = (s: number): number => (s < 1 ? Infinity : s === 1 ? Math.exp(-lnBeta) : 0);
 
-  /** x with I_x(s, t) = p, for p ≤ ½. */
-  const solve = (p: number, s: number, t: number): number => {
+  /** x with I_x(s, t) = p, for p ≤ ½, starting from `guess` if it is inside (0, 1). */
+  const solve = (p: number, s: number, t: number, guess: number): number => {
     if (!(p > 0)) return p === 0 ? 0 : NaN;
     const target = Math.log(p);
-    // Start from the tail's I ≈ x^s / (s B), below the median.
-    let z = Math.min((target + Math.log(s) + lnBeta) / s, Math.log(s / (s + t)));
+    // Start from the guess, or from the tail's I ≈ x^s / (s B) below the median.
+    let z = guess > 0 && guess < 1 ? Math.log(guess) : Math.min((target + Math.log(s) + lnBeta) / s, Math.log(s / (s + t)));
     // A root below the smallest positive double is 0 (the tail's approximation is close there).
     if (z < -700 && tail(Number.MIN_VALUE, s, t) >= p) return 0;
+    /** The last step's size, when it was Newton's (0 after a halving). */
+    let last = 0;
     let zLow = -Infinity;
     let zHigh = 0;
     for (let i = 0; i < 200; i++) {
@@ -85,12 +91,16 @@ export function unitBeta(a: number, b: number): UnitBeta {
       const h = Math.log(value) - target;
       if (h < 0) zLow = z;
       else zHigh = z;
-      if (h === 0) return x;
       // d ln I / d ln x = x f(x) / I(x).
-      let next = z - h / ((x * density(x, s, t)) / value);
-      if (!(next > zLow && next < zHigh)) next = zLow === -Infinity ? z - Math.max(1, Math.abs(z)) : (zLow + zHigh) / 2;
-      if (Math.abs(next - z) <= 1e-15 * Math.max(1, Math.abs(z))) return Math.exp(next);
-      z = next;
+      const newton = z - h / ((x * density(x, s, t)) / value);
+      const d = Math.abs(newton - z);
+      const tolerance = 1e-15 * Math.max(1, Math.abs(z));
+      // Newton's error after a step of size d is ~ C d², C read from the last two Newton steps
+      // (d = C last²): stop when that, or the step itself, is below rounding.
+      if (d <= tolerance || (last > 0 && last < 1e-3 && (d / (last * last)) * d * d <= tolerance)) return Math.exp(newton);
+      const inside = newton > zLow && newton < zHigh;
+      last = inside ? d : 0;
+      z = inside ? newton : zLow === -Infinity ? z - Math.max(1, Math.abs(z)) : (zLow + zHigh) / 2;
     }
     return Math.exp(z);
   };
@@ -98,6 +108,6 @@ export function unitBeta(a: number, b: number): UnitBeta {
   return {
     cdf: (x) => (x <= 0 ? 0 : x >= 1 ? 1 : tail(x, a, b)),
     density: (x) => (x > 0 && x < 1 ? density(x, a, b) : x === 0 ? edge(a) : x === 1 ? edge(b) : 0),
-    quantile: (p, q = 1 - p) => (p <= q ? solve(p, a, b) : 1 - solve(q, b, a)),
+    quantile: (p, q = 1 - p, guess = NaN) => (p <= q ? solve(p, a, b, guess) : 1 - solve(q, b, a, 1 - guess)),
   };
 }
