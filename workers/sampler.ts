@@ -14,7 +14,7 @@ import { KernelChunks } from '../src/simulate/kernel-chunks.js';
 import { PassWorker } from '../src/simulate/pass-worker.js';
 import type { RunSetup, WorkerCommand, WorkerMessage } from '../src/simulate/protocol.js';
 import { decileTransferables } from '../src/stats/decile-medians.js';
-import { transferables } from '../src/stats/stream-select.js';
+import { transferables } from '../src/stats/pass-collector.js';
 
 const port = parentPort!;
 const kernel = loadKernel();
