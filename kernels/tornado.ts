@@ -10,13 +10,15 @@ import { pageOf } from './bins';
 export function decileMark(uniforms: usize, length: i32, bottom: usize, top: usize, bottomEdge: f64, topEdge: f64): i32 {
   let b = 0;
   let t = 0;
-  // Without branches (a sample's decile is random): every index is written, and kept by advancing.
   for (let s = 0; s < length; s++) {
     const u = load<f64>(uniforms + (<usize>s << 3));
-    store<i32>(bottom + (<usize>b << 2), s);
-    store<i32>(top + (<usize>t << 2), s);
-    b += <i32>(u < bottomEdge);
-    t += <i32>(u >= topEdge);
+    if (u < bottomEdge) {
+      store<i32>(bottom + (<usize>b << 2), s);
+      b++;
+    } else if (u >= topEdge) {
+      store<i32>(top + (<usize>t << 2), s);
+      t++;
+    }
   }
   return b + (t << 16);
 }
