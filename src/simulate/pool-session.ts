@@ -80,6 +80,11 @@ export class PoolSession {
     });
   }
 
+  /** Counts `chunks` sampled outside the workers (a pilot in the calling thread) as done. */
+  passedHere(chunks: number): void {
+    this.done += chunks;
+  }
+
   progress(): Progress {
     const running = Math.min(this.current.chunks, Atomics.load(this.counters, BLOCKS_DONE) * this.current.blockChunks);
     return { chunksDone: this.done + running, chunks: Math.max(this.planned, this.done + running) };
