@@ -3,7 +3,8 @@
 // their moments, and the tornado's decile fold. They hold no JavaScript objects and use no host API
 // but the table's exact tail (draw.ts), so the same module runs in Node and in a browser.
 export { reserve, mark, release } from './memory';
-export { aleaFill, aleaFill2, quantiles } from './draw';
+export { aleaFill, aleaFill2 } from './alea';
+export { quantiles } from './draw';
 export { fdlibmLog, fdlibmExp } from './fdlibm';
 export { logColumn, expColumn } from './fdlibm2';
 export { newBins, usedPages } from './bins';

@@ -5,7 +5,7 @@
 import type { StepCostModel } from '../src/model/compute.js';
 import type { Result } from '../src/result/types.js';
 import { dependenceSentence } from './correlation-words.js';
-import { reportSobol, sobolMethodWords } from './sobol.js';
+import { reportSobol, sobolMethodWords } from './sobol-indices.js';
 import { deepFrozen } from '../src/frozen.js';
 
 /** What each step-cost model assumes (MODEL.md). */

@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatRounded } from '../../src/format.js';
-import { TEXT_MODELS, textFlops, TOKENS_PER_UNIT } from '../../src/model/comparison.js';
+import { TEXT_MODELS, textFlops, TOKENS_PER_UNIT } from '../../src/model/compute-per-output.js';
 import type { Result } from '../../src/result/types.js';
 import { articleFigure } from '../article-marks.js';
 import { band, type Band } from '../bands.js';

@@ -3,7 +3,7 @@
  * from the article's own inputs. `sora-mc reproduce` prints these rows.
  */
 import { computePoint } from '../model/compute.js';
-import { textFlops, textModel } from '../model/comparison.js';
+import { textFlops, textModel } from '../model/compute-per-output.js';
 import { articleValues } from '../model/inputs.js';
 import type { OutputKey } from '../model/outputs.js';
 import { agreement, type Agreement, type Precision } from './precision.js';

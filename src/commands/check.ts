@@ -9,7 +9,7 @@ import { SoraError } from '../errors.js';
 import { EXIT_BAD_INPUT } from '../exit-codes.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import type { BaselineFile } from '../regress/baseline.js';
-import { plan, type ComparisonPlan } from '../regress/compare.js';
+import { plan, type ComparisonPlan } from '../regress/drift.js';
 import { verifyRecordedNumbers } from '../regress/integrity.js';
 import { parseAlpha, reproduceCommand, rerunSeed } from '../regress/options.js';
 import { baselinePaths, readBaseline } from '../regress/read.js';

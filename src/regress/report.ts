@@ -8,7 +8,7 @@ import type { ExitCode } from '../exit-codes.js';
 import { count, probability } from '../format.js';
 import { bonferroniCritical, DETECTION_POWER } from './statistical.js';
 import { EXACT_RELATIVE_TOLERANCE } from './exact.js';
-import { familySize, judge, type BaselineComparison, type ComparisonPlan } from './compare.js';
+import { familySize, judge, type BaselineComparison, type ComparisonPlan } from './drift.js';
 
 export const CHECK_FORMAT = 'sora-mc/check' as const;
 export const CHECK_FORMAT_VERSION = 1 as const;

@@ -15,7 +15,7 @@ import { INPUT_KEYS } from '../model/inputs.js';
 import type { ResolvedScenario } from '../scenario/types.js';
 import { latinHypercubeUniforms } from './latin-hypercube.js';
 import type { SamplingMethod } from './methods.js';
-import { sobolUniforms } from './sobol.js';
+import { sobolUniforms } from './sobol-points.js';
 import { CHUNK_SIZE, monteCarloUniforms, type UniformSource } from './uniforms.js';
 
 /** Φ, the standard normal CDF, from the upper tail on each side (no cancellation near 0 or 1). */

@@ -6,7 +6,7 @@
  * sequence, every m_i = 1, and has no line). Copied from the same table as scipy ships it
  * (scipy/stats/_sobol_direction_numbers.npz, `poly` and `vinit`, scipy 1.17.1), converted back to
  * the file's columns: d, s (the primitive polynomial's degree), a (its inner coefficients as bits),
- * m_1 … m_s (the initial direction numbers). test/sampling/sobol.test.ts compares it with a second
+ * m_1 … m_s (the initial direction numbers). test/sampling/sobol-points.test.ts compares it with a second
  * public copy of the file's first lines and the generated points with scipy's.
  */
 import { deepFrozen } from '../frozen.js';

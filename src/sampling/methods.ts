@@ -1,6 +1,6 @@
 /**
  * The sampling methods of the uniform stage: plain Monte Carlo, Latin hypercube per chunk
- * (latin-hypercube.ts), or scrambled Sobol points in independent replicates (sobol.ts,
+ * (latin-hypercube.ts), or scrambled Sobol points in independent replicates (sobol-points.ts,
  * src/simulate/replicates.ts). `--method mc|lhs|sobol`; the Result records the long name in `run.sampling`.
  */
 import { SoraError, show } from '../errors.js';

@@ -14,7 +14,7 @@
 import { SoraError } from '../errors.js';
 import type { OutputKey } from '../model/outputs.js';
 import { OUTPUT_KEYS } from '../model/outputs.js';
-import { SOBOL_MAX_POINTS } from '../sampling/sobol.js';
+import { SOBOL_MAX_POINTS } from '../sampling/sobol-points.js';
 import { percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import { combineReplicates, replicateEstimates, replicateProbabilities } from '../stats/replicate-stats.js';
 import type { ColumnStats, RunColumnStats } from '../stats/types.js';

@@ -4,7 +4,7 @@
  * that moved.
  */
 import { display } from '../paths.js';
-import type { BaselineComparison, RowComparison } from '../regress/compare.js';
+import type { BaselineComparison, RowComparison } from '../regress/drift.js';
 import type { CheckReport, Family } from '../regress/report.js';
 import { count, magnitudePercent, percentileLabel, probability, signedPercent, value } from '../format.js';
 import { EXACT_RELATIVE_TOLERANCE } from '../regress/exact.js';

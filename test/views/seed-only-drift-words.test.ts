@@ -5,7 +5,7 @@
  * a false alarm (at most α) or a sampler fault, and updating the baseline would hide either.
  */
 import { describe, expect, it } from 'vitest';
-import type { BaselineComparison } from '../../src/regress/compare.js';
+import type { BaselineComparison } from '../../src/regress/drift.js';
 import { noteLines } from '../../src/views/check-words.js';
 
 function drift(because: string[], editedSinceWritten: string[] = []): BaselineComparison {

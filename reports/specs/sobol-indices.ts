@@ -1,5 +1,5 @@
 /**
- * Beside a tornado: the Sobol indices of one headline output (reports/sobol.ts;
+ * Beside a tornado: the Sobol indices of one headline output (reports/sobol-indices.ts;
  * src/sensitivity/saltelli.ts). One row per uncertain input with a detectable effect, largest first:
  * a bar for its total index (the share of the variance of log(output) it explains with its
  * interactions) with the bootstrap interval as a whisker, and a tick at its first-order index (the

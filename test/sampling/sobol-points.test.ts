@@ -9,7 +9,7 @@ import { runText } from '../../src/views/run.js';
 import { packagePath } from '../../src/paths.js';
 import { copulaUniforms } from '../../src/sampling/copula.js';
 import { JOE_KUO_LINES } from '../../src/sampling/joe-kuo.js';
-import { directionNumbers, fillSobolPoints, SOBOL_MAX_DIMENSIONS, sobolPointAt, sobolUniforms } from '../../src/sampling/sobol.js';
+import { directionNumbers, fillSobolPoints, SOBOL_MAX_DIMENSIONS, sobolPointAt, sobolUniforms } from '../../src/sampling/sobol-points.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
 import { choleskyFactor, normalFromSpearman } from '../../src/scenario/correlations.js';
 import { loadScenario } from '../../src/scenario/resolve.js';

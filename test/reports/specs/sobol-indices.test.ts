@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportCharts } from '../../../reports/charts.js';
 import { methodRows } from '../../../reports/method.js';
-import { REPORT_SOBOL_ROWS, reportSobol } from '../../../reports/sobol.js';
-import { FIRST, sobolRows, sobolSpec, TOTAL } from '../../../reports/specs/sobol.js';
+import { REPORT_SOBOL_ROWS, reportSobol } from '../../../reports/sobol-indices.js';
+import { FIRST, sobolRows, sobolSpec, TOTAL } from '../../../reports/specs/sobol-indices.js';
 import type { SensitivityAnalysis } from '../../../src/sensitivity/saltelli.js';
 import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
 import { loadScenario } from '../../../src/scenario/resolve.js';
