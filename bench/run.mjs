@@ -78,31 +78,33 @@ async function timeSplit() {
   const { outputRelations } = await import('../dist/src/scenario/output-relations.js');
   const { loadKernel } = await import('../dist/src/simulate/kernel-file.js');
   const { KernelChunks } = await import('../dist/src/simulate/kernel-chunks.js');
+  const { inThreadRunner, PassWorker } = await import('../dist/src/simulate/pass-worker.js');
+  const { runStatistics } = await import('../dist/src/simulate/run-statistics.js');
   const { OutputsCounter } = await import('../dist/src/kernel/counter.js');
   const { KernelDeciles } = await import('../dist/src/kernel/deciles.js');
-  const { writeProgram } = await import('../dist/src/kernel/programs.js');
-  const { computeColumns, allocateOutputColumns } = await import('../dist/src/model/compute.js');
-  const { allocateInputColumns } = await import('../dist/src/simulate/chunks.js');
-  const { aleaState } = await import('../dist/src/sampling/alea.js');
-  const { streamName, CHUNK_SIZE } = await import('../dist/src/sampling/uniforms.js');
+  const { percentilePlans, REPORTED_PERCENTILES, CONFIDENCE } = await import('../dist/src/stats/percentiles.js');
+  const { CHUNK_SIZE } = await import('../dist/src/sampling/uniforms.js');
   const { OUTPUT_KEYS } = await import('../dist/src/model/outputs.js');
   const { TORNADO_OUTPUTS } = await import('../dist/src/stats/tornado.js');
   const scenario = loadScenario('mission').resolved;
   const distributions = compileInputs(scenario);
   const relations = outputRelations(distributions, scenario.stepCost);
   const kernel = loadKernel();
-  // The stages one by one, as KernelChunks.sample runs them (kernel-chunks.ts), then as the counting pass folds them.
   const chunks = new KernelChunks(kernel, { distributions, stepCost: scenario.stepCost, uniforms: null, aleaSeed: 'bench' });
-  const uncertain = chunks.uncertain;
-  const columns = Object.fromEntries(uncertain.map((key) => [key, kernel.reserveF64(CHUNK_SIZE)]));
-  const programs = uncertain.map((key) => writeProgram(kernel, distributions[key]));
-  const states = kernel.reserveF64(4 * uncertain.length);
-  const inputs = allocateInputColumns(distributions);
-  const outputs = allocateOutputColumns(CHUNK_SIZE);
-  const counter = new OutputsCounter(kernel, chunks.outputColumns, { binned: relations.map((r, j) => r.of === j && !r.constant), tallied: relations.map((r) => !r.constant), plans: OUTPUT_KEYS.map(() => null) });
-  const deciles = new KernelDeciles(kernel, uncertain, TORNADO_OUTPUTS.length, CHUNK_SIZE);
+  // A whole run's statistics in this thread (as a small run makes them), keeping its last counting pass's plan.
+  const samples = 1 << 21;
+  const runner = inThreadRunner(new PassWorker(kernel, chunks));
+  let pass;
+  const count = runner.count;
+  runner.count = (request) => count((pass = request));
+  const cpu = process.cpuUsage();
+  await runStatistics(runner, { samples, relations, plans: (n) => percentilePlans(n, REPORTED_PERCENTILES, CONFIDENCE), memoryBytes: 256 << 20 });
+  const used = process.cpuUsage(cpu);
+  // Then that pass's stages one by one, as PassWorker.count runs them (pass-worker.ts), with its sub-bins.
+  const counter = new OutputsCounter(kernel, chunks.outputColumns, { binned: pass.binned, tallied: pass.tallied, plans: pass.plans });
+  const deciles = new KernelDeciles(kernel, chunks.uncertain, TORNADO_OUTPUTS.length, CHUNK_SIZE);
   const tornadoColumns = TORNADO_OUTPUTS.map((key) => chunks.outputColumns[OUTPUT_KEYS.indexOf(key)]);
-  const x = kernel.exports;
+  chunks.onUniforms = (input, address, length) => deciles.mark(input, address, length);
   const chunksPerRound = 40;
   const rounds = 12;
   const best = { draw: Infinity, model: Infinity, count: Infinity, tornado: Infinity };
@@ -110,29 +112,19 @@ async function timeSplit() {
   for (let round = 0; round < rounds; round++) {
     const t = { draw: 0, model: 0, count: 0, tornado: 0 };
     for (let c = 0; c < chunksPerRound; c++, k++) {
-      let t0 = performance.now();
-      const s = kernel.f64(states, 4 * uncertain.length);
-      uncertain.forEach((key, i) => {
-        const a = aleaState(streamName('bench', key, k));
-        s.set([a.s0, a.s1, a.s2, a.c], 4 * i);
-      });
-      let i = 0;
-      for (; i + 1 < uncertain.length; i += 2) x.aleaFill2(columns[uncertain[i]], columns[uncertain[i + 1]], CHUNK_SIZE, states + 32 * i, states + 32 * (i + 1));
-      if (i < uncertain.length) x.aleaFill(columns[uncertain[i]], CHUNK_SIZE, states + 32 * i);
-      uncertain.forEach((key, j) => deciles.mark(key, columns[key], CHUNK_SIZE));
-      uncertain.forEach((key, j) => x.quantiles(columns[key], CHUNK_SIZE, programs[j]));
-      t.draw += performance.now() - t0;
-      t0 = performance.now();
-      for (const key of uncertain) inputs[key].set(kernel.f64(columns[key], CHUNK_SIZE));
-      computeColumns(inputs, outputs, CHUNK_SIZE, scenario.stepCost);
-      OUTPUT_KEYS.forEach((key, j) => kernel.f64(chunks.outputColumns[j], CHUNK_SIZE).set(outputs[key]));
-      t.model += performance.now() - t0;
-      t0 = performance.now();
-      counter.add(CHUNK_SIZE);
-      t.count += performance.now() - t0;
-      t0 = performance.now();
-      deciles.add(tornadoColumns, CHUNK_SIZE);
-      t.tornado += performance.now() - t0;
+      const t0 = performance.now();
+      const length = chunks.draw(k % (samples / CHUNK_SIZE), samples);
+      const t1 = performance.now();
+      chunks.evaluate(length);
+      const t2 = performance.now();
+      counter.add(length);
+      const t3 = performance.now();
+      deciles.add(tornadoColumns, length);
+      const t4 = performance.now();
+      t.draw += t1 - t0;
+      t.model += t2 - t1;
+      t.count += t3 - t2;
+      t.tornado += t4 - t3;
     }
     for (const key of Object.keys(best)) best[key] = Math.min(best[key], t[key]);
   }
@@ -141,8 +133,9 @@ async function timeSplit() {
   return {
     samples: rounds * chunksPerRound * CHUNK_SIZE,
     nsPerSample: { ...split, total: split.draw + split.model + split.count + split.tornado },
+    wholeRunCpuNsPerSample: ((used.user + used.system) * 1e3) / samples,
     distinctOutputs: relations.filter((r, j) => r.of === j).length,
-    note: 'one thread, mission, the fastest of 12 rounds of 40 chunks per stage; draw includes the decile marks, model the copies to and from the kernel; one counting pass over every sample (plus a pilot of ~1/64)',
+    note: `one thread, mission: a run of 2^21 samples in this thread (CPU time per sample, tables and pilots included), then its last counting pass's stages, the fastest of ${rounds} rounds of ${chunksPerRound} chunks each; draw includes the decile marks, count the pilot's sub-bins`,
   };
 }
 
@@ -347,7 +340,7 @@ if (data.large) {
 }
 if (data.split) {
   const s = data.split.nsPerSample;
-  row('time split, ns/sample, one thread', `draw ${s.draw.toFixed(0)} + model ${s.model.toFixed(0)} + count ${s.count.toFixed(0)} + tornado fold ${s.tornado.toFixed(0)} = ${s.total.toFixed(0)}`, '', `${data.split.distinctOutputs} of 21 outputs binned`, '');
+  row('time split, ns/sample, one thread', `draw ${s.draw.toFixed(0)} + model ${s.model.toFixed(0)} + count ${s.count.toFixed(0)} + tornado fold ${s.tornado.toFixed(0)} = ${s.total.toFixed(0)}`, data.split.wholeRunCpuNsPerSample ? `whole run of 2^21: ${data.split.wholeRunCpuNsPerSample.toFixed(0)} ns CPU` : '', `${data.split.distinctOutputs} of 21 outputs binned`, '');
 }
 if (data.squiggle) {
   for (const r of data.squiggle.rows) {

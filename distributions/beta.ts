@@ -1,8 +1,6 @@
-import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
-import betaPdf from '@stdlib/stats-base-dists-beta-pdf';
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import { numberParameter, type FamilyDefinition } from './family.js';
 import { shortNumber } from '../src/format.js';
+import { unitBeta } from './incomplete-beta.js';
 import { tabulateQuantile } from './tabulated.js';
 import type { Distribution } from './types.js';
 import { checkRange } from './uniform.js';
@@ -23,18 +21,18 @@ const TABULATE_MIN_SHAPE = 0.5;
 
 /**
  * quantile and cdf of min + (max − min) · B with B ~ Beta(alpha, beta), shared by beta and PERT.
- * The inverse regularised incomplete beta function is stdlib's port of Boost's ibeta_inv, tabulated
- * (tabulated.ts: within 1e-10 of it, ~100× faster) because it costs ~6 µs a call.
+ * The regularised incomplete beta function and its inverse are incomplete-beta.ts's; the inverse is
+ * tabulated (tabulated.ts: within 1e-10 of it, ~100× faster) because it costs a few µs a call.
  */
 export function scaledBeta({ alpha, beta, min, max }: BetaParameters): Pick<Distribution, 'quantile' | 'cdf' | 'kernel'> {
   const width = max - min;
-  const exact = (u: number): number => betaQuantile(u, alpha, beta);
-  const cdf = (x: number): number => betaCdf((x - min) / width, alpha, beta);
+  const unit = unitBeta(alpha, beta);
+  const cdf = (x: number): number => unit.cdf((x - min) / width);
   // Shapes below 1/2 make Q(u) ~ u^(1/alpha) too steep for the table's spacing; they stay exact (and in JavaScript).
   if (Math.min(alpha, beta) < TABULATE_MIN_SHAPE) {
-    return { quantile: (u: number): number => Math.min(max, Math.max(min, min + width * exact(u))), cdf };
+    return { quantile: (u: number): number => Math.min(max, Math.max(min, min + width * unit.quantile(u))), cdf };
   }
-  const { quantile: unitQuantile, table } = tabulateQuantile(exact, (x) => betaPdf(x, alpha, beta), (x) => (alpha - 1) / x - (beta - 1) / (1 - x));
+  const { quantile: unitQuantile, table } = tabulateQuantile(unit.quantile, unit.density, (x) => (alpha - 1) / x - (beta - 1) / (1 - x));
   return {
     quantile: (u: number): number => Math.min(max, Math.max(min, min + width * unitQuantile(u))),
     cdf,

@@ -54,14 +54,10 @@ export interface KernelSpec {
   readonly truncate?: readonly [number, number, number, number, number, number];
 }
 
-/** A tabulated quantile's grid (tabulated.ts), filled cell by cell on first use. */
+/** A tabulated quantile (tabulated.ts): its grid, computed whole on first use, and the exact tails. */
 export interface QuantileTable {
-  readonly values: Float64Array;
-  readonly slopes: Float64Array;
-  readonly curvatures: Float64Array;
-  /** 1 for each cell whose two grid points are computed. */
-  readonly ready: Uint8Array;
-  fillCell(cell: number): void;
+  /** Values, slopes and curvatures at the CELLS + 1 grid points. */
+  grid(): { values: Float64Array; slopes: Float64Array; curvatures: Float64Array };
   /** The exact quantile, for u outside the grid. */
   tail(u: number): number;
 }

@@ -3,118 +3,167 @@
 // (distributions/*.ts), with fdlibm's log and exp (what V8 runs), so a column drawn here holds
 // the same doubles the JavaScript quantile functions give (a test compares them bit for bit).
 import { fdlibmExp, fdlibmLog } from './fdlibm';
+import { exp2x, log2x } from './fdlibm2';
 
+const TWO_POW_32: f64 = 4294967296.0;
 const TWO_POW_MINUS_32: f64 = 2.3283064365386963e-10;
 const TWO_POW_MINUS_53: f64 = 1.1102230246251565e-16;
+const ALEA_MULTIPLIER: u64 = 2091639;
+
+// seedrandom's alea steps t = 2091639 · s0 + c · 2⁻³², c = trunc(t), s2 = t − c on doubles. Every s is
+// a multiple of 2⁻³² in [0, 1) and c an integer below 2²¹, so every step is exact in binary64: the
+// same recurrence on integers S = s · 2³² is T = 2091639 · S0 + C (below 2⁵³), C = T >> 32,
+// S2 = T mod 2³², and `double()` = s2 + trunc(s2' · 2²¹) · 2⁻⁵³ is (S2 · 2²¹ + S2' >> 11) · 2⁻⁵³.
+// The loop-carried chain is then an integer add and shift (two cycles) instead of a multiply, add,
+// truncation and subtraction on doubles, and the doubles drawn are the same bits.
+
+const laneState = memory.data(32, 16);
+
+/**
+ * Steps the integer state at `at` (S0, S1, S2, C as four u64s) through one `double()` until it is
+ * not zero; returns its 53 bits (the rare path of a stream that drew an exact zero).
+ */
+function redrawBits(at: usize): u64 {
+  let s0 = load<u64>(at);
+  let s1 = load<u64>(at, 8);
+  let s2 = load<u64>(at, 16);
+  let c = load<u64>(at, 24);
+  let bits: u64 = 0;
+  while (bits == 0) {
+    let t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    const high = s2;
+    t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    bits = (high << 21) | (s2 >> 11);
+  }
+  store<u64>(at, s0);
+  store<u64>(at, s1, 8);
+  store<u64>(at, s2, 16);
+  store<u64>(at, c, 24);
+  return bits;
+}
 
 /**
  * Fills `length` doubles at `target` with seedrandom's alea `double()` values from the state at
- * `state` (s0, s1, s2, c as four doubles; sampling/alea.ts), redrawing exact zeros.
+ * `state` (s0, s1, s2, c as four doubles; sampling/alea.ts), redrawing exact zeros; the state
+ * advances (written back), so a stream may be drawn in several calls.
  */
 export function aleaFill(target: usize, length: i32, state: usize): void {
-  let s0 = load<f64>(state);
-  let s1 = load<f64>(state, 8);
-  let s2 = load<f64>(state, 16);
-  let c = load<f64>(state, 24);
+  let s0 = <u64>(load<f64>(state) * TWO_POW_32);
+  let s1 = <u64>(load<f64>(state, 8) * TWO_POW_32);
+  let s2 = <u64>(load<f64>(state, 16) * TWO_POW_32);
+  let c = <u64>load<f64>(state, 24);
   for (let i = 0; i < length; i++) {
-    let u: f64 = 0;
-    while (u == 0) {
-      let t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-      s0 = s1;
-      s1 = s2;
-      c = trunc(t);
-      s2 = t - c;
-      const hi = s2;
-      t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-      s0 = s1;
-      s1 = s2;
-      c = trunc(t);
-      s2 = t - c;
-      u = hi + trunc(s2 * 2097152.0) * TWO_POW_MINUS_53;
+    let t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    const high = s2;
+    t = ALEA_MULTIPLIER * s0 + c;
+    s0 = s1;
+    s1 = s2;
+    c = t >> 32;
+    s2 = t & 0xffffffff;
+    let bits = (high << 21) | (s2 >> 11);
+    if (bits == 0) {
+      store<u64>(laneState, s0);
+      store<u64>(laneState, s1, 8);
+      store<u64>(laneState, s2, 16);
+      store<u64>(laneState, c, 24);
+      bits = redrawBits(laneState);
+      s0 = load<u64>(laneState);
+      s1 = load<u64>(laneState, 8);
+      s2 = load<u64>(laneState, 16);
+      c = load<u64>(laneState, 24);
     }
-    store<f64>(target + (<usize>i << 3), u);
+    store<f64>(target + (<usize>i << 3), <f64>(<i64>bits) * TWO_POW_MINUS_53);
   }
+  store<f64>(state, <f64>s0 * TWO_POW_MINUS_32);
+  store<f64>(state, <f64>s1 * TWO_POW_MINUS_32, 8);
+  store<f64>(state, <f64>s2 * TWO_POW_MINUS_32, 16);
+  store<f64>(state, <f64>c, 24);
 }
 
 /**
- * aleaFill for two streams at once, one in each lane of f64x2: the recurrence of one stream is a
- * chain of dependent steps, so two independent chains in one register run in about the time of one.
- * A lane that draws an exact zero (probability 2⁻⁵³ a draw) redraws on its own.
+ * aleaFill for two streams at once: each stream's recurrence is a chain of dependent steps, so two
+ * chains in one loop run in little more than the time of one. A stream that draws an exact zero
+ * (probability 2⁻⁵³ a draw) redraws on its own.
  */
 export function aleaFill2(target0: usize, target1: usize, length: i32, state0: usize, state1: usize): void {
-  let s0 = f64x2(load<f64>(state0), load<f64>(state1));
-  let s1 = f64x2(load<f64>(state0, 8), load<f64>(state1, 8));
-  let s2 = f64x2(load<f64>(state0, 16), load<f64>(state1, 16));
-  let c = f64x2(load<f64>(state0, 24), load<f64>(state1, 24));
-  const a = f64x2.splat(2091639);
-  const b = f64x2.splat(TWO_POW_MINUS_32);
-  const m21 = f64x2.splat(2097152.0);
-  const m53 = f64x2.splat(TWO_POW_MINUS_53);
+  let a0 = <u64>(load<f64>(state0) * TWO_POW_32);
+  let a1 = <u64>(load<f64>(state0, 8) * TWO_POW_32);
+  let a2 = <u64>(load<f64>(state0, 16) * TWO_POW_32);
+  let ac = <u64>load<f64>(state0, 24);
+  let b0 = <u64>(load<f64>(state1) * TWO_POW_32);
+  let b1 = <u64>(load<f64>(state1, 8) * TWO_POW_32);
+  let b2 = <u64>(load<f64>(state1, 16) * TWO_POW_32);
+  let bc = <u64>load<f64>(state1, 24);
   for (let i = 0; i < length; i++) {
-    let t = f64x2.add(f64x2.mul(a, s0), f64x2.mul(c, b));
-    s0 = s1;
-    s1 = s2;
-    c = f64x2.trunc(t);
-    s2 = f64x2.sub(t, c);
-    const hi = s2;
-    t = f64x2.add(f64x2.mul(a, s0), f64x2.mul(c, b));
-    s0 = s1;
-    s1 = s2;
-    c = f64x2.trunc(t);
-    s2 = f64x2.sub(t, c);
-    const u = f64x2.add(hi, f64x2.mul(f64x2.trunc(f64x2.mul(s2, m21)), m53));
-    let u0 = f64x2.extract_lane(u, 0);
-    let u1 = f64x2.extract_lane(u, 1);
-    if (u0 == 0 || u1 == 0) {
-      // Rare: step the lane that drew 0 alone until it draws a non-zero value.
-      store<f64>(scratchState, f64x2.extract_lane(s0, 0));
-      store<f64>(scratchState, f64x2.extract_lane(s1, 0), 8);
-      store<f64>(scratchState, f64x2.extract_lane(s2, 0), 16);
-      store<f64>(scratchState, f64x2.extract_lane(c, 0), 24);
-      store<f64>(scratchState, f64x2.extract_lane(s0, 1), 32);
-      store<f64>(scratchState, f64x2.extract_lane(s1, 1), 40);
-      store<f64>(scratchState, f64x2.extract_lane(s2, 1), 48);
-      store<f64>(scratchState, f64x2.extract_lane(c, 1), 56);
-      if (u0 == 0) u0 = redraw(scratchState);
-      if (u1 == 0) u1 = redraw(scratchState + 32);
-      s0 = f64x2(load<f64>(scratchState), load<f64>(scratchState, 32));
-      s1 = f64x2(load<f64>(scratchState, 8), load<f64>(scratchState, 40));
-      s2 = f64x2(load<f64>(scratchState, 16), load<f64>(scratchState, 48));
-      c = f64x2(load<f64>(scratchState, 24), load<f64>(scratchState, 56));
+    let t = ALEA_MULTIPLIER * a0 + ac;
+    let u = ALEA_MULTIPLIER * b0 + bc;
+    a0 = a1;
+    a1 = a2;
+    ac = t >> 32;
+    a2 = t & 0xffffffff;
+    b0 = b1;
+    b1 = b2;
+    bc = u >> 32;
+    b2 = u & 0xffffffff;
+    const highA = a2;
+    const highB = b2;
+    t = ALEA_MULTIPLIER * a0 + ac;
+    u = ALEA_MULTIPLIER * b0 + bc;
+    a0 = a1;
+    a1 = a2;
+    ac = t >> 32;
+    a2 = t & 0xffffffff;
+    b0 = b1;
+    b1 = b2;
+    bc = u >> 32;
+    b2 = u & 0xffffffff;
+    let bitsA = (highA << 21) | (a2 >> 11);
+    let bitsB = (highB << 21) | (b2 >> 11);
+    if (bitsA == 0) {
+      store<u64>(laneState, a0);
+      store<u64>(laneState, a1, 8);
+      store<u64>(laneState, a2, 16);
+      store<u64>(laneState, ac, 24);
+      bitsA = redrawBits(laneState);
+      a0 = load<u64>(laneState);
+      a1 = load<u64>(laneState, 8);
+      a2 = load<u64>(laneState, 16);
+      ac = load<u64>(laneState, 24);
     }
-    store<f64>(target0 + (<usize>i << 3), u0);
-    store<f64>(target1 + (<usize>i << 3), u1);
+    if (bitsB == 0) {
+      store<u64>(laneState, b0);
+      store<u64>(laneState, b1, 8);
+      store<u64>(laneState, b2, 16);
+      store<u64>(laneState, bc, 24);
+      bitsB = redrawBits(laneState);
+      b0 = load<u64>(laneState);
+      b1 = load<u64>(laneState, 8);
+      b2 = load<u64>(laneState, 16);
+      bc = load<u64>(laneState, 24);
+    }
+    store<f64>(target0 + (<usize>i << 3), <f64>(<i64>bitsA) * TWO_POW_MINUS_53);
+    store<f64>(target1 + (<usize>i << 3), <f64>(<i64>bitsB) * TWO_POW_MINUS_53);
   }
-}
-
-const scratchState = memory.data(64, 16);
-
-/** One stream's next non-zero double (the state at `state` advances). */
-function redraw(state: usize): f64 {
-  let s0 = load<f64>(state);
-  let s1 = load<f64>(state, 8);
-  let s2 = load<f64>(state, 16);
-  let c = load<f64>(state, 24);
-  let u: f64 = 0;
-  while (u == 0) {
-    let t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-    s0 = s1;
-    s1 = s2;
-    c = trunc(t);
-    s2 = t - c;
-    const hi = s2;
-    t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-    s0 = s1;
-    s1 = s2;
-    c = trunc(t);
-    s2 = t - c;
-    u = hi + trunc(s2 * 2097152.0) * TWO_POW_MINUS_53;
-  }
-  store<f64>(state, s0);
-  store<f64>(state, s1, 8);
-  store<f64>(state, s2, 16);
-  store<f64>(state, c, 24);
-  return u;
+  store<f64>(state0, <f64>a0 * TWO_POW_MINUS_32);
+  store<f64>(state0, <f64>a1 * TWO_POW_MINUS_32, 8);
+  store<f64>(state0, <f64>a2 * TWO_POW_MINUS_32, 16);
+  store<f64>(state0, <f64>ac, 24);
+  store<f64>(state1, <f64>b0 * TWO_POW_MINUS_32);
+  store<f64>(state1, <f64>b1 * TWO_POW_MINUS_32, 8);
+  store<f64>(state1, <f64>b2 * TWO_POW_MINUS_32, 16);
+  store<f64>(state1, <f64>bc, 24);
 }
 
 /** Φ⁻¹ by Wichura's AS 241, as distributions/normal-quantile.ts writes it. */
@@ -162,6 +211,34 @@ function normalTail(u: f64, q: f64): f64 {
   return q < 0 ? -value : value;
 }
 
+/**
+ * normalQuantile of both lanes: AS 241's central rational function on f64x2 when both lanes are
+ * central (|u − ½| ≤ 0.425, 72% of pairs of uniforms), the scalar function otherwise.
+ */
+// @ts-ignore: decorator
+@inline function normalQuantile2(u: v128): v128 {
+  const q = f64x2.sub(u, f64x2.splat(0.5));
+  if (!i64x2.all_true(f64x2.le(f64x2.abs(q), f64x2.splat(0.425)))) {
+    return f64x2(normalQuantile(f64x2.extract_lane(u, 0)), normalQuantile(f64x2.extract_lane(u, 1)));
+  }
+  const r = f64x2.sub(f64x2.splat(0.180625), f64x2.mul(q, q));
+  let num = f64x2.add(f64x2.mul(f64x2.splat(2.5090809287301226727e3), r), f64x2.splat(3.3430575583588128105e4));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(6.7265770927008700853e4));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(4.5921953931549871457e4));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(1.3731693765509461125e4));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(1.9715909503065514427e3));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(1.3314166789178437745e2));
+  num = f64x2.add(f64x2.mul(num, r), f64x2.splat(3.387132872796366608));
+  let den = f64x2.add(f64x2.mul(f64x2.splat(5.226495278852854561e3), r), f64x2.splat(2.8729085735721942674e4));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(3.930789580009271061e4));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(2.1213794301586595867e4));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(5.3941960214247511077e3));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(6.871870074920579083e2));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(4.2313330701600911252e1));
+  den = f64x2.add(f64x2.mul(den, r), f64x2.splat(1));
+  return f64x2.div(f64x2.mul(q, num), den);
+}
+
 // Family codes of a quantile program (src/kernel/programs.ts writes them).
 const UNIFORM = 1;
 const LOGUNIFORM = 2;
@@ -171,8 +248,6 @@ const TRIANGULAR = 5;
 const TABLE = 6;
 const DISCRETE = 7;
 
-@external("sora", "tableFill")
-declare function tableFill(table: i32, cell: i32): void;
 @external("sora", "tableTail")
 declare function tableTail(table: i32, u: f64): f64;
 
@@ -182,14 +257,12 @@ const STEP: f64 = (2 * T_LIMIT) / <f64>CELLS;
 
 /**
  * A quantile table (distributions/tabulated.ts) at `table`: values, slopes, curvatures (CELLS + 1
- * doubles each), then one ready byte per cell; cells are filled by the JavaScript side on first use.
+ * doubles each, computed whole by the JavaScript side); u off the grid goes to the table's exact tail.
  */
 function tabulated(u: f64, table: usize, id: i32): f64 {
   const position = (fdlibmLog(u / (1 - u)) + T_LIMIT) / STEP;
   if (!(position >= 0 && position < <f64>CELLS)) return tableTail(id, u);
   const i = <i32>floor(position);
-  const ready = table + 3 * (CELLS + 1) * 8;
-  if (load<u8>(ready + i) == 0) tableFill(id, i);
   const s = position - <f64>i;
   const s2 = s * s;
   const s3 = s2 * s;
@@ -209,6 +282,51 @@ function tabulated(u: f64, table: usize, id: i32): f64 {
     h5 * load<f64>(values, 8) + h4 * load<f64>(slopes, 8) + h3 * load<f64>(curvatures, 8)
   );
 }
+
+/** A quantile table's grid position of both lanes of u: (log(u / (1 − u)) + T_LIMIT) / STEP, as tabulated() computes it. */
+// @ts-ignore: decorator
+@inline function gridPosition2(u: v128): v128 {
+  return f64x2.div(f64x2.add(log2x(f64x2.div(u, f64x2.sub(f64x2.splat(1), u))), f64x2.splat(T_LIMIT)), f64x2.splat(STEP));
+}
+
+/**
+ * tabulated() of both lanes from their grid position: the same operations on f64x2, the scalar
+ * function for a pair with a lane off the grid.
+ */
+// @ts-ignore: decorator
+@inline function tabulated2(u: v128, position: v128, table: usize, id: i32): v128 {
+  const cell = f64x2.floor(position);
+  const i0 = <i32>f64x2.extract_lane(cell, 0);
+  const i1 = <i32>f64x2.extract_lane(cell, 1);
+  if (!i64x2.all_true(v128.and(f64x2.ge(position, f64x2.splat(0)), f64x2.lt(position, f64x2.splat(<f64>CELLS))))) {
+    return f64x2(tabulated(f64x2.extract_lane(u, 0), table, id), tabulated(f64x2.extract_lane(u, 1), table, id));
+  }
+  const s = f64x2.sub(position, cell);
+  const s2 = f64x2.mul(s, s);
+  const s3 = f64x2.mul(s2, s);
+  const s4 = f64x2.mul(s3, s);
+  const s5 = f64x2.mul(s4, s);
+  const h0 = f64x2.sub(f64x2.add(f64x2.sub(f64x2.splat(1), f64x2.mul(f64x2.splat(10), s3)), f64x2.mul(f64x2.splat(15), s4)), f64x2.mul(f64x2.splat(6), s5));
+  const h1 = f64x2.sub(f64x2.add(f64x2.sub(s, f64x2.mul(f64x2.splat(6), s3)), f64x2.mul(f64x2.splat(8), s4)), f64x2.mul(f64x2.splat(3), s5));
+  const h2 = f64x2.sub(f64x2.add(f64x2.sub(f64x2.mul(f64x2.splat(0.5), s2), f64x2.mul(f64x2.splat(1.5), s3)), f64x2.mul(f64x2.splat(1.5), s4)), f64x2.mul(f64x2.splat(0.5), s5));
+  const h5 = f64x2.add(f64x2.sub(f64x2.mul(f64x2.splat(10), s3), f64x2.mul(f64x2.splat(15), s4)), f64x2.mul(f64x2.splat(6), s5));
+  const h4 = f64x2.sub(f64x2.add(f64x2.mul(f64x2.splat(-4), s3), f64x2.mul(f64x2.splat(7), s4)), f64x2.mul(f64x2.splat(3), s5));
+  const h3 = f64x2.add(f64x2.sub(f64x2.mul(f64x2.splat(0.5), s3), s4), f64x2.mul(f64x2.splat(0.5), s5));
+  const a = table + (<usize>i0 << 3);
+  const b = table + (<usize>i1 << 3);
+  const slopes: usize = (CELLS + 1) * 8;
+  const curvatures: usize = 2 * (CELLS + 1) * 8;
+  let sum = f64x2.mul(h0, f64x2(load<f64>(a), load<f64>(b)));
+  sum = f64x2.add(sum, f64x2.mul(h1, f64x2(load<f64>(a + slopes), load<f64>(b + slopes))));
+  sum = f64x2.add(sum, f64x2.mul(h2, f64x2(load<f64>(a + curvatures), load<f64>(b + curvatures))));
+  sum = f64x2.add(sum, f64x2.mul(h5, f64x2(load<f64>(a, 8), load<f64>(b, 8))));
+  sum = f64x2.add(sum, f64x2.mul(h4, f64x2(load<f64>(a + slopes, 8), load<f64>(b + slopes, 8))));
+  return f64x2.add(sum, f64x2.mul(h3, f64x2(load<f64>(a + curvatures, 8), load<f64>(b + curvatures, 8))));
+}
+
+/** Values a table's loop handles at a time, and its scratch space for their grid positions. */
+const BLOCK = 512;
+const positions = memory.data(BLOCK << 3, 16);
 
 /**
  * Turns the uniforms at column[0, length) into an input's values, in place, by the quantile program
@@ -236,19 +354,31 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     const lo = load<f64>(p);
     const logRatio = load<f64>(p, 8);
     const hi = load<f64>(p, 16);
-    for (let at = column; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo * fdlibmExp(load<f64>(at) * logRatio))));
+    const pairs = column + (<usize>(length >> 1) << 4);
+    for (let at = column; at < pairs; at += 16) {
+      v128.store(at, f64x2.min(f64x2.splat(hi), f64x2.max(f64x2.splat(lo), f64x2.mul(f64x2.splat(lo), exp2x(f64x2.mul(v128.load(at), f64x2.splat(logRatio)))))));
+    }
+    for (let at = pairs; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo * fdlibmExp(load<f64>(at) * logRatio))));
   } else if (family == NORMAL) {
     const mean = load<f64>(p);
     const sd = load<f64>(p, 8);
-    for (let at = column; at < end; at += 8) store<f64>(at, mean + sd * normalQuantile(load<f64>(at)));
+    const pairs = column + (<usize>(length >> 1) << 4);
+    for (let at = column; at < pairs; at += 16) v128.store(at, f64x2.add(f64x2.splat(mean), f64x2.mul(f64x2.splat(sd), normalQuantile2(v128.load(at)))));
+    for (let at = pairs; at < end; at += 8) store<f64>(at, mean + sd * normalQuantile(load<f64>(at)));
   } else if (family == LOGNORMAL) {
     const median = load<f64>(p);
     const sigma = load<f64>(p, 8);
     const mu = load<f64>(p, 16);
+    // Two loops (Φ⁻¹, then exp) rather than one: fewer values live at once, no registers spilled.
+    const pairs = column + (<usize>(length >> 1) << 4);
+    for (let at = column; at < pairs; at += 16) v128.store(at, normalQuantile2(v128.load(at)));
+    for (let at = pairs; at < end; at += 8) store<f64>(at, normalQuantile(load<f64>(at)));
     if (load<f64>(p, 24) != 0) {
-      for (let at = column; at < end; at += 8) store<f64>(at, median * fdlibmExp(sigma * normalQuantile(load<f64>(at))));
+      for (let at = column; at < pairs; at += 16) v128.store(at, f64x2.mul(f64x2.splat(median), exp2x(f64x2.mul(f64x2.splat(sigma), v128.load(at)))));
+      for (let at = pairs; at < end; at += 8) store<f64>(at, median * fdlibmExp(sigma * load<f64>(at)));
     } else {
-      for (let at = column; at < end; at += 8) store<f64>(at, fdlibmExp(mu + sigma * normalQuantile(load<f64>(at))));
+      for (let at = column; at < pairs; at += 16) v128.store(at, exp2x(f64x2.add(f64x2.splat(mu), f64x2.mul(f64x2.splat(sigma), v128.load(at)))));
+      for (let at = pairs; at < end; at += 8) store<f64>(at, fdlibmExp(mu + sigma * load<f64>(at)));
     }
   } else if (family == TRIANGULAR) {
     const lo = load<f64>(p);
@@ -267,21 +397,34 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     const width = load<f64>(p, 16);
     const table = <usize>load<f64>(p, 24);
     const id = <i32>load<f64>(p, 32);
-    for (let at = column; at < end; at += 8) store<f64>(at, min(hi, max(lo, lo + width * tabulated(load<f64>(at), table, id))));
+    // Block by block: the grid positions first (log's loop), then the interpolation (fewer values live at once).
+    for (let block = column; block < end; block += BLOCK << 3) {
+      const stop = min(end, block + (BLOCK << 3));
+      const pairs = block + ((stop - block) & ~15);
+      for (let at = block; at < pairs; at += 16) v128.store(positions + (at - block), gridPosition2(v128.load(at)));
+      for (let at = block; at < pairs; at += 16) {
+        const q = tabulated2(v128.load(at), v128.load(positions + (at - block)), table, id);
+        v128.store(at, f64x2.min(f64x2.splat(hi), f64x2.max(f64x2.splat(lo), f64x2.add(f64x2.splat(lo), f64x2.mul(f64x2.splat(width), q)))));
+      }
+      for (let at = pairs; at < stop; at += 8) store<f64>(at, min(hi, max(lo, lo + width * tabulated(load<f64>(at), table, id))));
+    }
   } else if (family == DISCRETE) {
     const last = <i32>load<f64>(p) - 1;
     const atoms = <usize>load<f64>(p, 8);
     const cumulative = <usize>load<f64>(p, 16);
+    // The first atom whose cumulative weight reaches u (the last if none of the others does), by a
+    // binary search without branches: a draw's atom is random, and a branch on it is mispredicted.
     for (let at = column; at < end; at += 8) {
       const u = load<f64>(at);
-      let lo = 0;
-      let hi = last;
-      while (lo < hi) {
-        const middle = (lo + hi) >>> 1;
-        if (load<f64>(cumulative + (<usize>middle << 3)) >= u) hi = middle;
-        else lo = middle + 1;
+      let base = 0;
+      let n = last;
+      while (n > 1) {
+        const half = n >> 1;
+        base = select<i32>(base + half, base, !(load<f64>(cumulative + (<usize>(base + half - 1) << 3)) >= u));
+        n -= half;
       }
-      store<f64>(at, load<f64>(atoms + (<usize>lo << 3)));
+      if (n == 1) base += <i32>!(load<f64>(cumulative + (<usize>base << 3)) >= u);
+      store<f64>(at, load<f64>(atoms + (<usize>base << 3)));
     }
   }
   if (truncated) {
@@ -290,3 +433,4 @@ export function quantiles(column: usize, length: i32, program: usize): void {
     for (let at = column; at < end; at += 8) store<f64>(at, min(high, max(low, load<f64>(at))));
   }
 }
+

@@ -14,13 +14,23 @@ import { KernelChunks } from '../src/simulate/kernel-chunks.js';
 import { PassWorker } from '../src/simulate/pass-worker.js';
 import type { RunSetup, WorkerCommand, WorkerMessage } from '../src/simulate/protocol.js';
 import { decileTransferables } from '../src/stats/decile-medians.js';
-import { transferables } from '../src/stats/stream-select.js';
+import { transferables } from '../src/stats/pass-collector.js';
 
 const port = parentPort!;
 const kernel = loadKernel();
 
+/** Replies whose buffers total at most this are copied rather than transferred (see send). */
+const COPY_LIMIT = 1 << 20;
+
+/**
+ * Posts a reply. Transferring a buffer detaches it, and once any buffer of a thread is detached V8
+ * checks every typed-array access of that thread for detachment (the model ran ~20% slower): so
+ * the passes' small replies are copied, and only a large one (a gathering pass's values, where a
+ * copy would cost memory the budget counts on) is transferred.
+ */
 function send(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
-  port.postMessage(message, transfer);
+  const bytes = transfer.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  port.postMessage(message, bytes > COPY_LIMIT ? transfer : []);
 }
 
 /** The last scenario's compiled inputs: repeated runs of one scenario (checks, comparisons) compile once. */

@@ -3,12 +3,12 @@
  * output's moments (kernels/count.ts), and for each output the engine summarises by bins — the
  * representative of its monotone family (src/scenario/output-relations.ts) — its bin counts and its
  * pilot's sub-bins. While an output has at most SUPPORT_LIMIT distinct values it is tallied by value
- * instead (src/stats/stream-count.ts), here in JavaScript: that tally ends within a few values for a
- * continuous output.
+ * instead (src/stats/stream-count.ts; kernels/tally.ts): that tally ends within a few values for a
+ * continuous output, and moves into the output's bins.
  */
 import { BIN_BITS } from '../stats/float-bins.js';
 import type { SlotPlan } from '../stats/ordered-bins.js';
-import { SupportTally, type CountSummary } from '../stats/stream-count.js';
+import { SUPPORT_LIMIT, type CountSummary } from '../stats/stream-count.js';
 import { exportBins, placeSlots } from './bins.js';
 import type { Kernel } from './kernel.js';
 
@@ -29,14 +29,15 @@ export interface CountOptions {
   plans: readonly (SlotPlan | null)[];
 }
 
+/** Bytes of an output's entry in the kernel's table (kernels/count.ts: column, bin set, tally). */
+const ENTRY = 12;
+
 export class OutputsCounter {
   private readonly moments: number;
   private readonly bins: number[];
-  private readonly tallies: (SupportTally | null)[];
   private readonly slotCells: (number[] | null)[];
-  /** The kernel's tables for countOutputs: each column's address, and each output's bin set while it is binned (0 otherwise). */
-  private readonly columnTable: number;
-  private readonly binTable: number;
+  /** The kernel's table for countOutputs: each output's column, bin set (0: none) and tally (0: none, or no longer). */
+  private readonly table: number;
 
   /** `columns`: each output column's address in the kernel's memory. */
   constructor(private readonly kernel: Kernel, private readonly columns: readonly number[], private readonly options: CountOptions) {
@@ -47,35 +48,19 @@ export class OutputsCounter {
       record[j * MOMENTS + 3] = Infinity;
       record[j * MOMENTS + 4] = -Infinity;
     }
-    this.bins = columns.map(() => kernel.exports.newBins());
-    this.tallies = columns.map((_, j) => (options.tallied?.[j] === false ? null : new SupportTally()));
+    this.bins = columns.map((_, j) => (options.binned[j] ? kernel.exports.newBins() : 0));
     this.slotCells = columns.map((_, j) => {
       const plan = options.plans[j];
       return plan && options.binned[j] ? placeSlots(kernel, this.bins[j]!, plan, BIN_BITS) : null;
     });
-    this.columnTable = kernel.exports.reserve(4 * outputs);
-    kernel.u32(this.columnTable, outputs).set(columns);
-    // A tallied output gets its bin set when it has too many distinct values; one never tallied, at once.
-    this.binTable = kernel.exports.reserve(4 * outputs);
-    columns.forEach((_, j) => {
-      if (!this.tallies[j] && options.binned[j]) kernel.u32(this.binTable + 4 * j, 1)[0] = this.bins[j]!;
-    });
+    const tallies = columns.map((_, j) => (options.tallied?.[j] === false ? 0 : kernel.exports.newTally(SUPPORT_LIMIT)));
+    this.table = kernel.exports.reserve(ENTRY * outputs);
+    kernel.u32(this.table, 3 * outputs).set(columns.flatMap((column, j) => [column, this.bins[j]!, tallies[j]!]));
   }
 
   /** Folds the first `length` values of every column in. */
   add(length: number): void {
-    const { kernel, columns } = this;
-    const k = kernel.exports;
-    for (let j = 0; j < columns.length; j++) {
-      const tally = this.tallies[j];
-      if (!tally || tally.add(kernel.f64(columns[j]!, length), length)) continue;
-      // Too many distinct values: the tally so far goes into the bins (this chunk follows in countOutputs).
-      this.tallies[j] = null;
-      if (!this.options.binned[j]) continue;
-      tally.forEachBinned((x, count) => k.binAdd(this.bins[j]!, x, count, BIN_BITS));
-      kernel.u32(this.binTable + 4 * j, 1)[0] = this.bins[j]!;
-    }
-    k.countOutputs(this.columnTable, columns.length, length, this.moments, this.binTable, BIN_BITS);
+    this.kernel.exports.countOutputs(this.table, this.columns.length, length, this.moments, BIN_BITS);
   }
 
   /** Each output's block moments (n, mean, M2) into `target` at offset + 3j; starts the next block. */
@@ -88,20 +73,29 @@ export class OutputsCounter {
   }
 
   finish(): OutputCount[] {
-    const record = this.kernel.f64(this.moments, this.columns.length * MOMENTS).slice();
+    const { kernel } = this;
+    const record = kernel.f64(this.moments, this.columns.length * MOMENTS).slice();
+    const table = kernel.u32(this.table, 3 * this.columns.length).slice();
     return this.columns.map((_, j) => {
-      const tally = this.tallies[j];
-      const binned = !tally && this.options.binned[j];
+      const tally = table[3 * j + 2]!;
+      const binned = tally === 0 && this.options.binned[j];
       const cells = this.slotCells[j];
       return {
         n: record[j * MOMENTS + 5]!,
         nonFinite: record[j * MOMENTS + 6]!,
         min: record[j * MOMENTS + 3]!,
         max: record[j * MOMENTS + 4]!,
-        bins: binned ? exportBins(this.kernel, this.bins[j]!, BIN_BITS) : null,
-        support: tally ? tally.export() : null,
-        slots: binned && cells ? cells.map((at, s) => this.kernel.f64(at, this.options.plans[j]!.parts[s]! + 2).slice()) : null,
+        bins: binned ? exportBins(kernel, this.bins[j]!, BIN_BITS) : null,
+        support: tally === 0 ? null : this.support(tally),
+        slots: binned && cells ? cells.map((at, s) => kernel.f64(at, this.options.plans[j]!.parts[s]! + 2).slice()) : null,
       };
     });
+  }
+
+  /** A tally's values and counts (kernels/tally.ts), in the order first seen. */
+  private support(tally: number): { values: number[]; counts: number[] } {
+    const n = this.kernel.i32(tally, 1)[0]!;
+    const x = this.kernel.exports;
+    return { values: [...this.kernel.f64(x.tallyValues(tally), n)], counts: [...this.kernel.f64(x.tallyCounts(tally), n)] };
   }
 }

@@ -18,12 +18,17 @@ export interface KernelExports {
   quantiles(column: number, length: number, program: number): void;
   fdlibmLog(x: number): number;
   fdlibmExp(x: number): number;
+  logColumn(column: number, length: number): void;
+  expColumn(column: number, length: number): void;
   newBins(): number;
   usedPages(bins: number, out: number): number;
-  binAdd(bins: number, x: number, count: number, bits: number): void;
   countMoments(column: number, length: number, moments: number): void;
   countBins(column: number, length: number, bins: number, bits: number): void;
-  countOutputs(columns: number, outputs: number, length: number, moments: number, bins: number, bits: number): void;
+  countOutputs(table: number, outputs: number, length: number, moments: number, bits: number): void;
+  newTally(limit: number): number;
+  tallyColumn(column: number, length: number, tally: number): number;
+  tallyValues(tally: number): number;
+  tallyCounts(tally: number): number;
   decileMark(uniforms: number, length: number, bottom: number, top: number, bottomEdge: number, topEdge: number): number;
   addAt(bins: number, column: number, idx: number, count: number, bits: number): void;
   finiteIndices(column: number, length: number, finite: number): number;
@@ -34,7 +39,7 @@ export interface KernelExports {
 /** Bytes of one page table (4,096 32-bit entries, kernels/bins.ts); a bin set holds two. */
 export const PAGE_TABLE_BYTES = 4096 * 4;
 
-/** Where a quantile table lives in the kernel's memory (kernels/draw.ts: values, slopes, curvatures, ready bytes). */
+/** Where a quantile table lives in the kernel's memory (kernels/draw.ts: values, slopes, curvatures). */
 interface PlacedTable {
   table: QuantileTable;
   at: number;
@@ -49,7 +54,6 @@ export class Kernel {
   private constructor(instance: (imports: WebAssembly.Imports) => WebAssembly.Instance) {
     const imports = {
       sora: {
-        tableFill: (id: number, cell: number) => this.fillCell(id, cell),
         tableTail: (id: number, u: number) => this.tables[id]!.table.tail(u),
       },
       env: {
@@ -108,30 +112,17 @@ export class Kernel {
     return this.exports.reserve(doubles * 8);
   }
 
-  /** Copies a quantile table into the kernel's memory (its filled cells too) and returns its id and address. */
+  /** Copies a quantile table's grid into the kernel's memory (computing it first if need be); returns its id and address. */
   placeTable(table: QuantileTable): { id: number; at: number } {
     const known = this.tables.findIndex((placed) => placed.table === table);
     if (known >= 0) return { id: known, at: this.tables[known]!.at };
-    const points = table.values.length;
-    const at = this.exports.reserve(3 * points * 8 + table.ready.length);
-    this.f64(at, points).set(table.values);
-    this.f64(at + points * 8, points).set(table.slopes);
-    this.f64(at + 2 * points * 8, points).set(table.curvatures);
-    new Uint8Array(this.buffer, at + 3 * points * 8, table.ready.length).set(table.ready);
+    const { values, slopes, curvatures } = table.grid();
+    const points = values.length;
+    const at = this.reserveF64(3 * points);
+    this.f64(at, points).set(values);
+    this.f64(at + points * 8, points).set(slopes);
+    this.f64(at + 2 * points * 8, points).set(curvatures);
     this.tables.push({ table, at });
     return { id: this.tables.length - 1, at };
-  }
-
-  /** The kernel met a cell not yet computed: compute it (JavaScript, exact) and copy its two grid points over. */
-  private fillCell(id: number, cell: number): void {
-    const { table, at } = this.tables[id]!;
-    if (!table.ready[cell]) table.fillCell(cell);
-    const points = table.values.length;
-    for (const i of [cell, cell + 1]) {
-      this.f64(at + i * 8, 1)[0] = table.values[i]!;
-      this.f64(at + (points + i) * 8, 1)[0] = table.slopes[i]!;
-      this.f64(at + (2 * points + i) * 8, 1)[0] = table.curvatures[i]!;
-    }
-    new Uint8Array(this.buffer, at + 3 * points * 8, table.ready.length)[cell] = 1;
   }
 }

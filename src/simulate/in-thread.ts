@@ -9,6 +9,7 @@ import { compileInputs } from '../scenario/compile.js';
 import { choleskyFactor } from '../scenario/correlations.js';
 import { percentilePlans, REPORTED_PERCENTILES } from '../stats/percentiles.js';
 import type { RunColumnStats } from '../stats/types.js';
+import type { Kernel } from '../kernel/kernel.js';
 import { KernelChunks } from './kernel-chunks.js';
 import { loadKernel } from './kernel-file.js';
 import { DEFAULT_MEMORY_BYTES } from './memory.js';
@@ -19,17 +20,22 @@ import { runStatistics } from './run-statistics.js';
 /** Runs of at most this many samples, with no pool or worker count asked for, are sampled in the calling thread. */
 export const IN_THREAD_SAMPLES = 1 << 17;
 
-/** pool.run's work, in this thread. */
-export async function runInThread(request: RunRequest): Promise<Record<OutputKey, RunColumnStats>> {
+/** The passes of `request`'s run in this thread, on `kernel` (reset first). */
+export function passWorkerHere(request: RunRequest, kernel: Kernel): PassWorker {
   const { scenario, seed, method, replicate } = request;
-  const kernel = loadKernel();
+  kernel.reset();
   const chunks = new KernelChunks(kernel, {
     distributions: compileInputs(scenario, { accepted: true }),
     stepCost: scenario.stepCost,
     uniforms: scenarioUniforms(seed, scenario, scenario.correlations ? choleskyFactor(scenario.correlations.normal) : undefined, method, replicate),
     aleaSeed: (method ?? 'mc') === 'mc' && !scenario.correlations ? seed : undefined,
   });
-  const stats = await runStatistics(inThreadRunner(new PassWorker(kernel, chunks)), {
+  return new PassWorker(kernel, chunks);
+}
+
+/** pool.run's work, in this thread. */
+export async function runInThread(request: RunRequest): Promise<Record<OutputKey, RunColumnStats>> {
+  const stats = await runStatistics(inThreadRunner(passWorkerHere(request, loadKernel())), {
     samples: request.samples,
     relations: request.relations,
     plans: request.plans ?? ((n) => percentilePlans(n, REPORTED_PERCENTILES, request.confidence)),

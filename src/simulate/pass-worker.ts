@@ -9,7 +9,7 @@ import type { Kernel } from '../kernel/kernel.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import type { InputKey } from '../model/inputs.js';
 import { CHUNK_SIZE } from '../sampling/uniforms.js';
-import { PassCollector, type PassPlan, type PassResult } from '../stats/stream-select.js';
+import { PassCollector, type PassPlan, type PassResult } from '../stats/pass-collector.js';
 import { TORNADO_OUTPUTS } from '../stats/tornado.js';
 import { chunkCount } from './chunks.js';
 import { blockChunksFor } from './pool-session.js';

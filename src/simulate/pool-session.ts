@@ -6,7 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { OUTPUT_KEYS } from '../model/outputs.js';
-import type { PassPlan, PassResult } from '../stats/stream-select.js';
+import type { PassPlan, PassResult } from '../stats/pass-collector.js';
 import { chunkCount } from './chunks.js';
 import { BLOCKS_DONE, COUNTERS, type CountPass, type WorkerCommand, type WorkerMessage } from './protocol.js';
 import type { PassRunner } from './run-statistics.js';
@@ -78,6 +78,11 @@ export class PoolSession {
       this.waiting = undefined;
       this.passMs.push(performance.now() - started);
     });
+  }
+
+  /** Counts `chunks` sampled outside the workers (a pilot in the calling thread) as done. */
+  passedHere(chunks: number): void {
+    this.done += chunks;
   }
 
   progress(): Progress {

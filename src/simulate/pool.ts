@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SoraError, show } from '../errors.js';
+import type { Kernel } from '../kernel/kernel.js';
 import { OUTPUT_KEYS, type OutputKey } from '../model/outputs.js';
 import { packagePath } from '../paths.js';
 import type { SamplingMethod } from '../sampling/methods.js';
@@ -24,6 +25,10 @@ import { chunkCount } from './chunks.js';
 import { checkMemoryBudget, DEFAULT_MEMORY_BYTES } from './memory.js';
 import { blockChunksFor, PoolSession, type Progress } from './pool-session.js';
 import type { RunSetup, WorkerCommand } from './protocol.js';
+import { passWorkerHere } from './in-thread.js';
+import { loadKernel } from './kernel-file.js';
+import { inThreadRunner } from './pass-worker.js';
+import { pilotsHere } from './pilots-here.js';
 import { runStatistics } from './run-statistics.js';
 import { workerExecArgv } from './worker-argv.js';
 
@@ -89,6 +94,8 @@ export class SamplerPool {
   private failure: string | undefined;
   /** The run in progress, if any (close() ends it). */
   private session: PoolSession | undefined;
+  /** This thread's kernel, for the runs' pilots (made on the first run). */
+  private kernel: Kernel | undefined;
 
   private constructor(size: number) {
     this.size = size;
@@ -138,8 +145,12 @@ export class SamplerPool {
         ...(replicate ? { replicate } : {}),
         ...(scenario.correlations ? { factor: choleskyFactor(scenario.correlations.normal) } : {}),
       };
-      await session.send(() => ({ kind: 'setup', setup }));
-      return runStatistics(session.runner(), {
+      // The workers set up while this thread makes the run's pilots (pilots-here.ts).
+      const ready = session.send(() => ({ kind: 'setup', setup }));
+      ready.catch(() => {}); // awaited before the workers' first pass, which rethrows
+      this.kernel ??= loadKernel();
+      const here = inThreadRunner(passWorkerHere(request, this.kernel));
+      return runStatistics(pilotsHere(request.samples, here, session.runner(), ready, (chunks) => session.passedHere(chunks)), {
         samples: request.samples,
         relations: request.relations,
         plans: request.plans ?? ((n) => percentilePlans(n, REPORTED_PERCENTILES, request.confidence)),

@@ -4,7 +4,7 @@ import type { ResolvedScenario } from '../scenario/types.js';
 import type { DecileSummary } from '../stats/decile-medians.js';
 import type { SlotPlan } from '../stats/ordered-bins.js';
 import type { OutputCount } from '../kernel/counter.js';
-import type { PassPlan, PassResult } from '../stats/stream-select.js';
+import type { PassPlan, PassResult } from '../stats/pass-collector.js';
 
 /** One run, as every worker of the pool receives it before its passes. */
 export interface RunSetup {

@@ -23,7 +23,7 @@
  *   the total count is exact, the bin counts are approximate within a replicate bin's width
  *   (fractions rounded to whole counts by largest remainder).
  */
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
+import { unitBeta } from '../../distributions/incomplete-beta.js';
 import { HISTOGRAM_BINS } from './bins.js';
 import { CONFIDENCE as CONFIDENCE_OF_RESULTS } from './percentiles.js';
 import type { ColumnStats, HistogramBin, OutputStats, PercentileEstimate, RunColumnStats } from './types.js';
@@ -81,7 +81,7 @@ export function replicateEstimates(stats: RunColumnStats, ps: readonly number[])
  */
 export function studentTQuantile(p: number, dof: number): number {
   if (!(p > 0.5 && p < 1) || !(dof > 0)) throw new RangeError(`studentTQuantile needs ½ < p < 1 and dof > 0, got p = ${p}, dof = ${dof}`);
-  const x = betaQuantile(2 * (1 - p), dof / 2, 0.5);
+  const x = unitBeta(dof / 2, 0.5).quantile(2 * (1 - p));
   return Math.sqrt((dof * (1 - x)) / x);
 }
 

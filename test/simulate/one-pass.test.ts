@@ -28,6 +28,8 @@ const cases: [string, Float64Array][] = [
   ['subnormals and zeros', columnOf(100_000, 'h', (u) => (u < 0.3 ? 0 : u < 0.5 ? -0 : u * 1e-310))],
   ['exactly PILOT_BASE values', columnOf(PILOT_BASE, 'i', (u) => Math.exp(4 * u))],
   ['a constant', new Float64Array(60_000).fill(3.5)],
+  // Tallied by value (−0 apart from 0) for three chunks, then moved into the bins mid-chunk.
+  ['a few values, −0 among them, then a continuum', columnOf(100_000, 'o', (u, rng) => (rng() < 0.25 ? 0 : [0, -0, 2, 5][Math.floor(4 * u)]!)).map((x, i) => (i > 3 * 8192 + 100 && i % 3 === 0 ? 1 + i / 1e5 : x))],
 ];
 
 describe('the one-pass statistics', () => {
