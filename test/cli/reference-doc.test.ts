@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { commandLine } from '../../src/cli/yargs-main.js';
 import { packagePath } from '../../src/paths.js';
-import { CLI } from '../helpers/cli.js';
 
 /**
  * docs/cli.md is the CLI reference: a `## \`sora-mc <command>\`` section per command with a table of its
  * arguments and flags, and a "Global options" table. This test reads what the CLI itself defines — the
- * compiled CLI's `--help` for each command, run in worker threads of this process (each worker has its
- * own argv, and yargs' exit after --help ends only the worker) — and requires the page to list exactly
- * those commands and flags, with booleans called boolean and every stated default in the default column.
+ * `--help` of each command, from the yargs definitions in src/cli/yargs-main.ts, in this process — and
+ * requires the page to list exactly those commands and flags, with booleans called boolean and every
+ * stated default in the default column.
  */
 
 /** One argument or flag as `--help` prints it. */
@@ -19,14 +17,13 @@ interface Flag {
   defaultText: string | undefined;
 }
 
-/** What `sora-mc …args` prints on stdout, run in a worker thread with a wide COLUMNS. */
+/** What `sora-mc …args` prints as help: yargs hands it to the parse callback instead of printing and exiting. */
 function helpOf(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(pathToFileURL(CLI), { argv: args, stdout: true, stderr: true, env: { ...process.env, COLUMNS: '200' } });
-    let out = '';
-    worker.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`sora-mc ${args.join(' ')} exited ${code}`))));
+    commandLine(args, async () => reject(new Error('--help ran the command')))
+      .wrap(null)
+      .exitProcess(false)
+      .parse(args, {}, (error, _argv, output) => (error ? reject(error) : resolve(output)));
   });
 }
 
