@@ -11,7 +11,7 @@ mean, sd, min and max, the seconds spent after start-up (split: drawing, the mod
 and the process's peak RSS.
 
 It does what a careful analyst's script would: every uncertain input drawn whole with numpy's own
-generator (PCG64), fixed inputs kept as scalars, the model of src/model/compute.ts (MODEL.md, article step cost) over whole columns, then
+generator (PCG64), fixed inputs kept as scalars, the model of src/model/compute.ts (docs/model.md, article step cost) over whole columns, then
 np.percentile per output. It computes neither percentile intervals, nor histograms, nor the tornado:
 sora-mc does all three in the time it is compared on.
 """

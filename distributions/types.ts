@@ -1,7 +1,7 @@
 /**
  * A probability distribution for one model input. Every family samples through its quantile
  * function from a uniform u in (0, 1), so plain Monte Carlo, Latin hypercube, Sobol points and
- * copulas all share one code path (README, "The engine").
+ * copulas all share one code path (docs/engine.md).
  */
 import { deepFrozen } from '../src/frozen.js';
 

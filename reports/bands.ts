@@ -16,7 +16,7 @@ export interface Band {
   p90: number;
 }
 
-/** Hours in the model's month (MODEL.md: a one-month run is 30 days). */
+/** Hours in the model's month (docs/model.md: a one-month run is 30 days). */
 export const HOURS_PER_MONTH = 30 * 24;
 
 /** P10, P50 and P90 of one output. */

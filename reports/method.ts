@@ -8,7 +8,7 @@ import { dependenceSentence } from './correlation-words.js';
 import { reportSobol, sobolMethodWords } from './sobol-indices.js';
 import { deepFrozen } from '../src/frozen.js';
 
-/** What each step-cost model assumes (MODEL.md). */
+/** What each step-cost model assumes (docs/model.md). */
 export const STEP_COST_WORDS: Readonly<Record<StepCostModel, string>> = deepFrozen({
   article: "article: DiT-XL's per-step cost scaled linearly by model size and latent frames, as the article does",
   transformer:

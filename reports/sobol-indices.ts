@@ -2,8 +2,8 @@
  * The Sobol indices the report draws, computed at report time by the same code as
  * `sora-mc sensitivity` (src/sensitivity/saltelli.ts) at a modest design size: N = REPORT_SOBOL_ROWS
  * rows per Saltelli matrix, the run's seed, the command's 500 bootstrap resamples. That is
- * N × (uncertain inputs + 2) model runs: 28,672 for mission (5 inputs), 49,152 for evidence-2025 (10);
- * measured 1.1–1.8 s in one process on a loaded 2-core machine (README). Its intervals are about
+ * N × (uncertain inputs + 2) model runs: 28,672 for mission (5 inputs), 49,152 for evidence-2025 (10),
+ * in the report's own process. Its intervals are about
  * √(16,384 / 4,096) = 2× wider than the command's default; `sora-mc sensitivity` gives the narrower ones.
  * One analysis per Result object (the charts and the method table share it).
  */

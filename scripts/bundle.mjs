@@ -1,7 +1,7 @@
 // Bundles what tsc compiled into few files: the CLI (dist/cli/, split so each command still loads
-// only its own code) and the sampling worker (dist/workers/sampler.bundle.js). Loading ~300 small
-// modules (stdlib's among them) costs a worker ~0.3 s and the CLI ~0.2 s on this project's 2-core
-// machine; bundled, `sora-mc run mission --samples 1e6` takes 1.8 s instead of 2.05 s.
+// only its own code) and the sampling worker (dist/workers/sampler.bundle.js). Loading a few hundred
+// small modules (stdlib's among them) is a large share of a worker's and the CLI's start-up; one file
+// each loads faster (measured: bench/results/bundle.md).
 // Runs after tsc (npm run build).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';

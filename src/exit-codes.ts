@@ -1,5 +1,5 @@
 /**
- * The exit codes sora-mc promises (README, "Commands"): CI tells a drift from bad input from a
+ * The exit codes sora-mc promises (docs/cli.md, "Exit codes"): CI tells a drift from bad input from a
  * crash by them. Commands decide the code; the CLI only sets it.
  */
 

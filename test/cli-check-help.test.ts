@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../src/paths.js';
 
-// `check` reruns each baseline with the seed and sample count the baseline records (README, "Regression
-// checks in CI": a baseline made with --seed 5 --samples 5000 is rerun with those), so its --help must
+// `check` reruns each baseline with the seed and sample count the baseline records (docs/ci.md:
+// a baseline made with --seed 5 --samples 5000 is rerun with those), so its --help must
 // not say the defaults are the scenario's, as the other sampling commands' --help rightly does.
 const CLI = packagePath('dist', 'cli', 'cli.js');
 

@@ -4,7 +4,7 @@ import { packagePath } from '../src/paths.js';
 
 // `sora-mc … | head -1`: the reader closes the pipe before sora-mc has written everything. Node then
 // raises EPIPE on stdout; unhandled, that was a stack trace and exit 1, which CI reads as `check`'s
-// drift. README: exit 1 means drift only; a closed pipe is not an error of the run.
+// drift. docs/cli.md: exit 1 means drift only; a closed pipe is not an error of the run.
 const CLI = packagePath('dist', 'cli', 'cli.js');
 
 /** Runs `sora-mc …args | head -c 10` in bash; returns sora-mc's own exit status and its stderr. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { packagePath } from '../src/paths.js';
 import { scratchDir } from './helpers/scratch.js';
 
-// The README's order for a newcomer: `sora-mc run`, then `sora-mc report`, both into the default
+// A newcomer's order (docs/getting-started.md): `sora-mc run`, then `sora-mc report`, both into the default
 // out/<scenario>/. The folder `run` made holds only what sora-mc wrote (its manifest says so), so the
 // report may replace it; a folder that holds someone else's files stays refused.
 const CLI = packagePath('dist', 'cli', 'cli.js');

@@ -1,5 +1,5 @@
 /**
- * What lets a reader trace every number of the report: the model's formulas (MODEL.md), every
+ * What lets a reader trace every number of the report: the model's formulas (docs/model.md), every
  * published figure with its sources as links, and a short list of caveats.
  */
 import type { Result } from '../../src/result/types.js';
@@ -22,7 +22,7 @@ export function linkified(text: string): SafeHtml {
   return html`${parts}`;
 }
 
-/** MODEL.md's arithmetic, as the simulator runs it for every sample. */
+/** The arithmetic of docs/model.md, as the simulator runs it for every sample. */
 export function formulas(result: Result): SafeHtml {
   const transformer = result.scenario.stepCost === 'transformer';
   const step = transformer
@@ -30,7 +30,7 @@ export function formulas(result: Result): SafeHtml {
 stepFlops         = cfgPasses × (2 × 12 × layers × dModel² × tokens + 4 × layers × dModel × tokens²)
 trainFlops        = the line above × (transformer forward of a training clip) / (ditStepFlops × flopsPerMac × modelMultiplier × latentFrames)`
     : 'stepFlops         = ditStepFlops × flopsPerMac × modelMultiplier × latentFrames × cfgPasses';
-  return html`<h3 id="formulas">Formulas (per sample; MODEL.md)</h3>
+  return html`<h3 id="formulas">Formulas (per sample; docs/model.md)</h3>
 <pre class="formulas">modelMultiplier   = soraParams / ditParams
 latentFrames      = videoSeconds × fps / temporalCompression (+ (1 − 1/temporalCompression) for causal autoencoders)
 trainFlops        = ditTrainFlops × flopsPerMac × modelMultiplier × datasetMultiplier × latentFrames × videoFraction

@@ -1,5 +1,5 @@
 /**
- * The article's printed figures (MODEL.md, last table) beside what the model computes
+ * The article's printed figures (docs/model.md, "The article's figures") beside what the model computes
  * from the article's own inputs. `sora-mc reproduce` prints these rows.
  */
 import { computePoint } from '../model/compute.js';

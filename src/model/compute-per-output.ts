@@ -1,6 +1,6 @@
 /**
- * The article's comparison of inference compute per unit of output (MODEL.md, "image and text
- * comparison"): language models at 2 × active parameters FLOPs per token, over 1,000 tokens.
+ * The article's comparison of inference compute per unit of output (docs/model.md,
+ * "Outputs, per sample", its last paragraph): language models at 2 × active parameters FLOPs per token, over 1,000 tokens.
  */
 import { deepFrozen } from '../frozen.js';
 

@@ -1,5 +1,5 @@
 /**
- * The compute model of MODEL.md over columns: one loop over sample indices, no
+ * The compute model of docs/model.md over columns: one loop over sample indices, no
  * per-sample objects. `computePoint` is the same arithmetic for a single point.
  */
 import { SoraError, show } from '../errors.js';
@@ -8,7 +8,7 @@ import { OUTPUT_KEYS, type OutputKey } from './outputs.js';
 import { deepFrozen } from '../frozen.js';
 
 /**
- * How the cost of one denoising step is counted (MODEL.md):
+ * How the cost of one denoising step is counted (docs/model.md, "Beyond the article"):
  * - `article`: DiT-XL's per-step cost scaled linearly by model size and latent frames;
  * - `transformer`: 2 × token-parameters × tokens + 4 × layers × dModel × tokens² (attention-aware).
  */
@@ -29,7 +29,7 @@ const HOURS_PER_DAY = 24;
 const SECONDS_PER_DAY = 86_400;
 
 /**
- * Forward-pass FLOPs of a transformer over `tokens` tokens (MODEL.md, "attention-aware step cost"):
+ * Forward-pass FLOPs of a transformer over `tokens` tokens (docs/model.md, "Beyond the article"):
  * 2 × tokenParams × tokens for the weights every token passes through (tokenParams = 12 L d²),
  * plus 4 × L × d × tokens² for attention scores and their weighted sum.
  */
@@ -64,7 +64,7 @@ export function impliedDModel(params: number, layers: number): number {
 }
 
 /**
- * Fills `out[key][i]` for i in [0, length) from `input[key][i]`. Every formula is MODEL.md's; the
+ * Fills `out[key][i]` for i in [0, length) from `input[key][i]`. Every formula is docs/model.md's; the
  * comments name its lines. Three passes over the samples (scale, the optional attention correction,
  * costs and fleets) keep each loop's working set small enough to stay in registers.
  */
@@ -97,14 +97,13 @@ function scalePass(input: InputColumns, out: OutputColumns, length: number): voi
 }
 
 /**
- * The attention-aware step cost (MODEL.md, "Beyond the article") replaces stepFlops; training
+ * The attention-aware step cost (docs/model.md, "Beyond the article") replaces stepFlops; training
  * compute is multiplied by transformer forward / article forward, without CFG.
  *
- * MODEL.md writes the article forward as `ditStepFlops * 2 * …` ("both in FLOPs"), while the
- * training compute it corrects carries `flopsPerMac`; with flopsPerMac = 1 that would leave training
- * in the DiT paper's multiply-accumulates against inference in FLOPs, halving the crossover. The
- * article forward here uses the same `flopsPerMac` as the training compute, so the corrected
- * training compute is in FLOPs whatever the convention (identical to MODEL.md at flopsPerMac = 2).
+ * The article forward in that ratio carries the same `flopsPerMac` as the training compute it
+ * corrects, so the corrected training compute is in FLOPs whatever the convention DiT's figures are
+ * read in. (A fixed 2 there would leave training in the DiT paper's multiply-accumulates against
+ * inference in FLOPs at flopsPerMac = 1, halving the crossover; the two agree at flopsPerMac = 2.)
  */
 function attentionPass(input: InputColumns, out: OutputColumns, length: number): void {
   const { ditStepFlops, flopsPerMac, soraParams, cfgPasses, height, width, spatialCompression, patchSize, layers, dModel,

@@ -1,5 +1,5 @@
 /**
- * The input catalogue: every input of the compute model (MODEL.md, "Inputs") with its
+ * The input catalogue: every input of the compute model (docs/model.md, "Inputs of the article's arithmetic") with its
  * unit, meaning, article value, the values it may take, and the range public evidence supports.
  * It is the one source of truth: the CLI listing, scenario validation and the report's
  * assumption table all read it.
@@ -26,7 +26,7 @@ export interface InputSpec {
   key: InputKey;
   unit: string;
   description: string;
-  /** The value the article uses (or MODEL.md, where the article is silent). */
+  /** The value the article uses (or docs/model.md's, where the article is silent). */
   article: number;
   /** What the article value rests on, when it needs saying. */
   articleNote?: string;

@@ -1,6 +1,6 @@
 /**
- * The output catalogue: every per-sample quantity the model computes (MODEL.md,
- * "Outputs"), with unit and meaning. `headline` marks the five a reader sees first.
+ * The output catalogue: every per-sample quantity the model computes (docs/model.md,
+ * "Outputs, per sample"), with unit and meaning. `headline` marks the five a reader sees first.
  */
 import { deepFrozen, type DeepReadonly } from '../frozen.js';
 

@@ -15,17 +15,14 @@
  * (the family-wise false-alarm rate), whatever the dependence between percentiles. Each row
  * reports the allowed difference z_crit·√(se_base² + se_now²).
  *
- * Why the wider half, not the halves that face each other (the baseline's upper half and the rerun's
- * lower half when the value went up, as this tier first did): at P1 and P99 of strongly skewed
- * outputs, a few hundred to a few thousand samples leave only a handful of values beyond the
- * percentile, the estimate's own error is skewed and its interval's halves vary from sample to
- * sample, and the facing halves understated the error. Measured with bench/check-false-alarms.mjs over
- * all pairs of 100 independent-seed runs of `calibrated` (4,950 pairs), the share of pairs with any
- * false alarm at α = 1e-3 was 0.67% at 400 samples and 0.38% at 2,000 with the facing halves, 0.02% and
- * 0.06% with the wider half (at α = 0.01: 1.45% and 1.19% before, 0.06% and 0.26% after; mission at 400:
- * 0.02% and 0.08%). The price is power (a 25% shift of a median at n = 1,000, per-test level 1%, was found
- * in 84% of pairs instead of over 90%); the detectable drift a check states uses the same wider halves,
- * so it stays true.
+ * Why the wider half: at P1 and P99 of strongly skewed outputs, a few hundred to a few thousand
+ * samples leave only a handful of values beyond the percentile, so the estimate's own error is skewed
+ * and its interval's two halves vary from sample to sample; either half alone can understate the
+ * error, the wider one rarely does. Error bound, measured with bench/check-false-alarms.mjs over all
+ * 4,950 pairs of 100 independent-seed runs, the share of pairs with any false alarm stayed below α
+ * in every case measured (calibrated at α = 1e-3: 0.02% at 400 samples, 0.06% at 2,000; at α = 0.01:
+ * 0.06% and 0.26%; mission at 400 samples: 0.02% at α = 1e-3, 0.08% at α = 0.01). The price is power; the detectable drift a check states
+ * uses the same wider halves, so it stays true.
  *
  * Why this is conservative rather than optimistic:
  * - the order-statistic intervals cover with probability ≥ 0.95 (each tail ≤ 2.5%), so dividing

@@ -2,7 +2,7 @@
  * The uniform stage: where the sample's randomness comes from. Chunk k of input j draws from its own
  * seedrandom stream named by (seed, input, k), so a result does not depend on how chunks are spread
  * over workers. It is one pluggable stage: Latin hypercube, Sobol points or a copula replace it
- * without touching the distributions (README, "The engine").
+ * without touching the distributions (docs/engine.md).
  */
 import { fillAleaUniforms } from './alea.js';
 import { fillAleaStreams } from './alea-streams.js';

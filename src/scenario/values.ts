@@ -9,7 +9,7 @@ export const MAX_SEED_LENGTH = 200;
  * The most samples one run takes: 2⁵³ − 1, the largest safe integer, beyond which sample counts
  * (and the statistics' integer counts, held in doubles) are no longer exact — 2⁵³ itself is not:
  * "9007199254740993" reads as it. The worker pool takes the same bound (Number.isSafeInteger).
- * Memory does not grow with the count (engine 3).
+ * Memory does not grow with the count.
  */
 export const MAX_SAMPLES = Number.MAX_SAFE_INTEGER;
 

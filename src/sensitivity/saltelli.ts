@@ -4,7 +4,7 @@
  * columns, each input through its quantile function), with Jansen's estimators and bootstrap
  * intervals (src/stats/sobol-indices.ts).
  *
- * On log(output), not the output: the model is a product and quotient of its inputs (MODEL.md), so
+ * On log(output), not the output: the model is a product and quotient of its inputs (docs/model.md), so
  * log(output) is close to a sum of per-input terms and its variance splits cleanly between inputs
  * (exactly, when every input is lognormal); the outputs themselves span decades and are right-skewed,
  * so their variance is dominated by the upper tail and says little about the bulk of the range. An

@@ -25,7 +25,7 @@ import { BIN_BITS, FloatBinCounts, keyOf, keyOrder, keyRange, wordsOf } from './
 /**
  * Mantissa bits of a decile bin: 2^COARSE_BITS bins per binade. Coarser than the engine's (BIN_BITS)
  * so that the (2 × inputs + 1) × outputs bin sets a worker fills stay in cache: at 2^−10 they took
- * ~5 MB for evidence-2025 and the fold cost ~25 ns a value in cache misses (measured, see the README).
+ * ~5 MB for evidence-2025 and the fold cost ~25 ns a value in cache misses (measured).
  */
 export const COARSE_BITS = 7;
 const COARSE_SHIFT = 20 - COARSE_BITS;

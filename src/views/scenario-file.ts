@@ -108,7 +108,7 @@ export function scenarioFileText(file: ScenarioFile): string {
     commentLines(
       'Each input under `inputs` is a distribution (or a number) with the source of its range; every input ' +
         'not named keeps its article value (the list at the end; `sora-mc inputs` describes them all). ' +
-        'Families and their parameters: the "Scenario files" section of README.md (node_modules/sora-mc/README.md) ' +
+        'Families and their parameters: docs/scenarios.md (node_modules/sora-mc/docs/scenarios.md) ' +
         'and `sora-mc schema scenario`.',
     ),
   ].join('\n');

@@ -1,4 +1,4 @@
-// Imports run one way: every file imports only from its own layer or the layers below (README, "Layers").
+// Imports run one way: every file imports only from its own layer or the layers below (docs/development.md, "Layers").
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/paths.js';
 import { importsOf, LAYERS, layerOf, sources, violations } from './layers.js';

@@ -1,5 +1,5 @@
 /**
- * The layer order of sora-mc (README, "Layers"): a file may import from its own layer and the
+ * The layer order of sora-mc (docs/development.md, "Layers"): a file may import from its own layer and the
  * layers below it, never from a layer above. Lowest first.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ const row = (figure: string, articleCase = 'both') => {
 };
 
 describe('articleFigures', () => {
-  it('shows every row of MODEL.md\'s table for both cases', () => {
+  it('shows every row of docs/model.md\'s table of the article\'s figures for both cases', () => {
     expect(rows.map((r) => `${r.figure}/${r.case}`)).toEqual(
       expect.arrayContaining([
         'Training compute/conservative', 'Training compute/optimistic',

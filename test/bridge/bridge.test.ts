@@ -35,7 +35,7 @@ describe('bridge()', () => {
     });
   }
 
-  it("starts at the article's printed training fleet, 4,211 H100s (MODEL.md: 4,211.3 at 4× data)", async () => {
+  it("starts at the article's printed training fleet, 4,211 H100s (docs/model.md: 4,211.3 at 4× data)", async () => {
     const b = bridge(await simulated('mission'), 'trainH100s');
     expect(Math.round(b.start)).toBe(4211);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/cli.js';
 import { scratchDir } from '../helpers/scratch.js';
 
-// `sora-mc completion` prints yargs' completion script for the user's shell (README, "Commands").
+// `sora-mc completion` prints yargs' completion script for the user's shell (docs/cli.md).
 describe('sora-mc completion', () => {
   it('prints a bash script that asks sora-mc for completions', () => {
     const { status, stdout } = runCli(['completion'], { SHELL: '/bin/bash' });

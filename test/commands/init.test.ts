@@ -40,7 +40,7 @@ describe('sora-mc init', () => {
     initJob({ file });
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+scenario\.schema\.json$/);
-    expect(text).toContain('"Scenario files" section of README.md');
+    expect(text).toContain('docs/scenarios.md (node_modules/sora-mc/docs/scenarios.md)');
     expect(text).toContain(`sora-mc run ${file}`);
     expect(parseDocument(text).errors).toEqual([]);
     // Comment lines fit 100 columns.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePoint, transformerForwardFlops, impliedDModel } from '../../src/model/compute.js';
 import { articleValues } from '../../src/model/inputs.js';
 
-// Every expected value below is worked out here from the article's own numbers (MODEL.md's
+// Every expected value below is worked out here from the article's own numbers (docs/model.md's
 // last table), not taken from the model code, so a wrong formula fails these tests.
 const H100_BF16 = 989.4e12;
 const LATENT_FRAMES = (60 * 24) / 8; // 180
@@ -76,7 +76,7 @@ describe('computePoint at the article values (article step cost)', () => {
 
 describe('transformer step cost', () => {
   it("gives DiT-XL/2's own shape 2 × 524.6 GFLOP per forward pass, within 1%", () => {
-    // DiT-XL/2: 28 layers, width 1152, 1,024 tokens (MODEL.md; the paper's Gflops are MACs).
+    // DiT-XL/2: 28 layers, width 1152, 1,024 tokens (docs/model.md; the paper's Gflops are MACs).
     const flops = transformerForwardFlops(28, 1152, 1024);
     expect(relative(flops, 2 * 524.6e9)).toBeLessThan(0.01);
   });
@@ -99,7 +99,7 @@ describe('transformer step cost', () => {
   });
 
   it('corrects training compute by transformer forward / article forward (both in FLOPs)', () => {
-    // With DiT's counts in FLOPs (flopsPerMac 2) this is MODEL.md's formula exactly.
+    // With DiT's counts in FLOPs (flopsPerMac 2) both forwards are in FLOPs (docs/model.md, "Beyond the article").
     const point = { ...articleValues(), flopsPerMac: 2 };
     const article = computePoint(point, 'article');
     const transformer = computePoint(point, 'transformer');

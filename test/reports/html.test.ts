@@ -62,7 +62,7 @@ describe('the HTML report', () => {
 
   it('writes each distribution in the numbers the table writes that input in, not in e-notation', () => {
     const rowOf = (key: string) => doc.slice(doc.indexOf(`data-input="${key}"`), doc.indexOf('</tr>', doc.indexOf(`data-input="${key}"`)));
-    // mission.yaml: trainMfu is PERT(min 0.3, mode 0.4, max 0.55); the DiT figures are MODEL.md's 1e21 FLOP and 524 GFLOP.
+    // mission.yaml: trainMfu is PERT(min 0.3, mode 0.4, max 0.55); the DiT figures are docs/model.md's 1e21 FLOP and 524 GFLOP.
     expect(rowOf('trainMfu')).toContain('<td>PERT 30%–55%, mode 40%</td>');
     expect(rowOf('ditTrainFlops')).toContain('<td>fixed 1×10²¹</td>');
     expect(rowOf('ditStepFlops')).toContain('<td>fixed 5.24×10¹¹</td>');

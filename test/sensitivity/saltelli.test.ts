@@ -8,7 +8,7 @@ const scratch = scratchDir();
 describe('Sobol indices (Saltelli design, Jansen estimators)', () => {
   it('with every input lognormal, each index of log(trainH100s) is that input\'s share of log-variance', () => {
     // ln(trainH100s) = const + ln soraParams + ln datasetMultiplier − ln trainDays − ln gpuPeakFlops
-    // (MODEL.md; the other inputs fixed), a sum of independent normals: first-order and total index of
+    // (docs/model.md; the other inputs fixed), a sum of independent normals: first-order and total index of
     // each input both equal σ_i² / Σσ², with σ = (ln P95 − ln P5) / (2 × 1.6449) from the ranges below.
     // 8 intervals (4 inputs × first, total) at 95%: were they independent, P(≥ 3 miss) ≈ 0.6%; the
     // seed is fixed, so the outcome is deterministic. A gross error (> 0.05 off) fails at once.

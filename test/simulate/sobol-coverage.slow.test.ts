@@ -1,7 +1,7 @@
 // Coverage of `--method sobol` percentile intervals against true percentiles known in closed form:
 // mission's crossoverMinutes is c × datasetMultiplier (everything else cancels), datasetMultiplier ~
 // uniform(4, 10), so its true p-quantile is the model at datasetMultiplier = 4 + 6p. bench/qmc-coverage.mjs
-// measures the same over 100 seeds, 2^13…2^20 samples and more outputs (README, "Sampling methods").
+// measures the same over 100 seeds, 2^13…2^20 samples and more outputs (docs/methods.md, "Measured coverage").
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { computePoint } from '../../src/model/compute.js';
 import type { InputKey } from '../../src/model/inputs.js';
