@@ -9,7 +9,7 @@ import { usageErrorText, type KnownNames } from '../views/usage-error.js';
 
 /**
  * The parts of a yargs instance read here. getOptions and getInternalMethods are what yargs' own
- * completion and validation read (yargs 17–18); test/cli/usage-errors.test.ts fails if they change.
+ * completion and validation read (yargs 17–18); test/cli/usage-errors.slow.test.ts fails if they change.
  */
 interface YargsInside {
   getOptions(): { key: Record<string, unknown>; hiddenOptions?: string[] };

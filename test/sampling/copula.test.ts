@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaled } from '../helpers/suite.js';
 import { compileDistribution } from '../../distributions/index.js';
 import { copulaUniforms, standardNormalCdf } from '../../src/sampling/copula.js';
 import { CHUNK_SIZE, monteCarloUniforms } from '../../src/sampling/uniforms.js';
@@ -58,14 +59,15 @@ const FAMILIES = [
 ];
 
 describe('Gaussian copula on the uniform stage', () => {
-  const n = 100_000;
+  const n = scaled(1 << 15, 100_000);
   const uniforms = draw(INPUTS, RANK, n);
   const values = uniforms.map((u, j) => u.map((x) => FAMILIES[j]!.quantile(x)));
 
-  it('achieves every requested rank correlation within ±0.02 at 1e5 samples', () => {
+  it('achieves every requested rank correlation within ±0.02', () => {
     // The Gaussian copula's Spearman ρ is (6/π) asin(r/2) exactly, so the target is the requested ρ
-    // itself. The sample ρ's sd at n = 1e5 is ≤ 1/√n ≈ 0.0032, so ±0.02 is > 6 sd: a correct
-    // copula fails this fixed seed with probability < 1e-8 per pair. Spearman's ρ is invariant
+    // itself. The sample ρ's sd is ≤ 1/√n: 0.0055 at the fast suite's n = 2^15 (±0.02 is > 3.6 sd, a
+    // correct copula fails this fixed seed with probability < 3e-4 per pair) and 0.0032 at the full
+    // suite's 1e5 (> 6 sd, < 1e-8). Spearman's ρ is invariant
     // under each input's increasing quantile function, so uniforms and values must agree exactly.
     for (let a = 0; a < INPUTS.length; a++) {
       for (let b = a + 1; b < INPUTS.length; b++) {
@@ -76,16 +78,17 @@ describe('Gaussian copula on the uniform stage', () => {
     }
   });
 
-  it('converts Spearman ρ to the normal score correlation 2 sin(πρ/6): ρ = 0.6 is met within ±0.005 at 2^20 samples', () => {
+  it('converts Spearman ρ to the normal score correlation 2 sin(πρ/6): ρ = 0.6 is met within ±0.005', () => {
     // Without the conversion (r = ρ) the copula gives (6/π) asin(0.3) = 0.5825, 0.0175 short: this
-    // test tells the two apart, which ±0.02 cannot. The sample ρ's sd at n = 2^20 and ρ = 0.6 is
-    // about (1 − ρ²)/√n ≈ 0.0006, so ±0.005 is > 7 sd (false-fail probability < 1e-12 for this seed).
-    const [a, b] = draw(['soraParams', 'trainMfu'], [[1, 0.6], [0.6, 1]], 1 << 20, 'conversion');
+    // test tells the two apart, which ±0.02 cannot. The sample ρ's sd at ρ = 0.6 is about
+    // (1 − ρ²)/√n: 0.00125 at the fast suite's 2^18 (±0.005 is 4 sd, false-fail probability < 1e-4;
+    // the unconverted copula is 14 sd away) and 0.0006 at the full suite's 2^20 (> 7 sd, < 1e-12).
+    const [a, b] = draw(['soraParams', 'trainMfu'], [[1, 0.6], [0.6, 1]], scaled(1 << 18, 1 << 20), 'conversion');
     expect(Math.abs(spearman(a!, b!) - 0.6)).toBeLessThan(0.005);
   });
 
   it('keeps every marginal: each input passes its KS test under correlation', () => {
-    // KS at α = 0.001 on all 1e5 values (critical D ≈ 0.0062): a correct sampler fails one input
+    // KS at α = 0.001 on all n values (critical D ≈ 1.95/√n): a correct sampler fails one input
     // with probability 0.1%, any of the four with ≤ 0.4% — once and for all, the seed being fixed.
     values.forEach((column, j) => {
       const fit = ksTest(column, (x) => FAMILIES[j]!.cdf(x));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaled } from '../helpers/suite.js';
 import { sensitivityAnalysis } from '../../src/sensitivity/saltelli.js';
 import { loadScenario } from '../../src/scenario/resolve.js';
 import { scratchDir } from '../helpers/scratch.js';
@@ -11,13 +12,14 @@ describe('Sobol indices (Saltelli design, Jansen estimators)', () => {
     // (docs/model.md; the other inputs fixed), a sum of independent normals: first-order and total index of
     // each input both equal σ_i² / Σσ², with σ = (ln P95 − ln P5) / (2 × 1.6449) from the ranges below.
     // 8 intervals (4 inputs × first, total) at 95%: were they independent, P(≥ 3 miss) ≈ 0.6%; the
-    // seed is fixed, so the outcome is deterministic. A gross error (> 0.05 off) fails at once.
+    // seed is fixed, so the outcome is deterministic. A gross error (> 0.05 off) fails at once. The
+    // fast suite draws 200 bootstrap resamples, the full suite 400 (interval ends to ±~5% of their width).
     const ranges = { soraParams: [10e9, 30e9], datasetMultiplier: [4, 10], trainDays: [20, 60], gpuPeakFlops: [0.8e15, 1.2e15] } as const;
     const yaml = Object.entries(ranges).map(([key, [p5, p95]]) => `  ${key}: { dist: lognormal, p5: ${p5}, p95: ${p95} }`);
     const scenario = loadScenario(scratch.write('lognormal.yaml', `inputs:\n${yaml.join('\n')}\n`));
     const variances = Object.values(ranges).map(([a, b]) => ((Math.log(b) - Math.log(a)) / (2 * 1.6448536269514722)) ** 2);
     const total = variances.reduce((s, v) => s + v, 0);
-    const analysis = sensitivityAnalysis(scenario.resolved, { seed: 'sobol-test', baseSamples: 1 << 14, resamples: 400 });
+    const analysis = sensitivityAnalysis(scenario.resolved, { seed: 'sobol-test', baseSamples: 1 << 14, resamples: scaled(200, 400) });
     expect(analysis.inputs).toEqual(['soraParams', 'datasetMultiplier', 'trainDays', 'gpuPeakFlops']);
     const h100s = analysis.outputs.find((o) => o.output === 'trainH100s')!;
     expect(h100s.scale).toBe('log');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { linesWiderThan, runCli } from '../helpers/cli.js';
 
 // Tables fit the terminal: COLUMNS (or the terminal's width; 100 when stdout is not a terminal);
-// `--wide` lifts the limit. These commands sample nothing, so they run in the fast suite; the
-// sampling ones are in table-width.slow.test.ts, with the pseudo-terminal runs.
+// `--wide` lifts the limit. These commands sample nothing; the sampling ones are in
+// table-width.slow.test.ts, with the pseudo-terminal runs.
 const COMMANDS = [['inputs'], ['scenarios'], ['reproduce']];
 
 describe.each(COMMANDS)('sora-mc %s', (command) => {
