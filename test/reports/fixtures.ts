@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { loadScenario, simulate } from '../../src/index.js';
 import { packagePath } from '../../src/paths.js';
 import type { Result } from '../../src/result/types.js';
+import { deepFrozen } from '../../src/frozen.js';
+import { reportCharts, type ChartEntry } from '../../reports/charts.js';
 
 export const SAMPLES = 20_000;
 
@@ -56,6 +58,22 @@ export function simulated(scenario: string): Promise<Result> {
     memory.set(scenario, result);
   }
   return result;
+}
+
+const chartMemory = new WeakMap<Result, ChartEntry[]>();
+
+/**
+ * reportCharts(result), made once per Result in a test worker (the Sobol indices a report computes
+ * take about a second) and frozen, so that no test can change what the next one reads.
+ */
+export function chartsOf(result: Result): ChartEntry[] {
+  let charts = chartMemory.get(result);
+  if (!charts) {
+    charts = reportCharts(result);
+    deepFrozen(charts);
+    chartMemory.set(result, charts);
+  }
+  return charts;
 }
 
 export const HOSTILE_NAME = '<script>alert(1)</script>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonCharts, reportCharts } from '../../reports/charts.js';
+import { comparisonCharts } from '../../reports/charts.js';
 import { headlines } from '../../reports/headline.js';
 import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { compareHtml } from '../../reports/html/compare.js';
@@ -7,7 +7,7 @@ import { escapeHtml } from '../../reports/html/escape.js';
 import { SPECS_ELEMENT_ID } from '../../reports/html/page.js';
 import { reportHtml } from '../../reports/html/report.js';
 import { INPUT_KEYS } from '../../src/model/inputs.js';
-import { HOSTILE_DESCRIPTION, HOSTILE_NAME, HOSTILE_SOURCE, hostile, simulated } from './fixtures.js';
+import { chartsOf, hostile, HOSTILE_DESCRIPTION, HOSTILE_NAME, HOSTILE_SOURCE, simulated } from './fixtures.js';
 
 const assets = loadEmbedAssets();
 const mission = await simulated('mission');
@@ -18,7 +18,7 @@ const files = [
 ];
 
 function page(result = mission) {
-  return reportHtml({ result, charts: reportCharts(result), assets, files });
+  return reportHtml({ result, charts: chartsOf(result), assets, files });
 }
 
 /** The chart specs as the page's JSON island holds them. */
@@ -48,7 +48,7 @@ describe('the HTML report', () => {
   });
 
   it('has a figure for every chart and the specs to draw them', () => {
-    const charts = reportCharts(mission);
+    const charts = chartsOf(mission);
     for (const chart of charts) expect(doc).toContain(`id="chart-${chart.id}"`);
     expect(island(doc).map((c) => c.id)).toEqual(charts.map((c) => c.id));
   });

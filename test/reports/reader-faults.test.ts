@@ -4,13 +4,13 @@
  * that move nothing, chart titles that ask instead of saying what the chart shows.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonCharts, reportCharts, specTitle } from '../../reports/charts.js';
+import { comparisonCharts, specTitle } from '../../reports/charts.js';
 import { crossoverDaysWords } from '../../reports/headline.js';
 import { comparisonTable } from '../../reports/html/compare.js';
 import { assumptionsTable, summaryTable } from '../../reports/html/tables.js';
 import { exceedanceSpec } from '../../reports/specs/exceedance.js';
 import { whatIfRows, whatIfSpec } from '../../reports/specs/what-if.js';
-import { simulated } from './fixtures.js';
+import { chartsOf, simulated } from './fixtures.js';
 import { backtest, summaryOf } from '../../src/calibration/backtest.js';
 import { shippedCalibration } from '../../src/calibration/read.js';
 
@@ -66,7 +66,7 @@ describe('what-if sliders', () => {
     const rows = whatIfRows(calibrated);
     const params = (whatIfSpec(calibrated).params ?? []).map((p) => p.name);
     if (rows.every((r) => r.usesShare === 0)) expect(params).not.toContain('share');
-    const caption = reportCharts(calibrated).find((c) => c.id === 'what-if')!.caption;
+    const caption = chartsOf(calibrated).find((c) => c.id === 'what-if')!.caption;
     expect(caption).not.toMatch(/these four bands/i);
   });
 });
@@ -74,7 +74,7 @@ describe('what-if sliders', () => {
 describe('chart titles', () => {
   it('state a finding instead of asking a question', () => {
     for (const result of [mission, calibrated]) {
-      for (const chart of reportCharts(result)) expect(specTitle(chart.spec), chart.id).not.toMatch(/\?$/);
+      for (const chart of chartsOf(result)) expect(specTitle(chart.spec), chart.id).not.toMatch(/\?$/);
     }
     for (const chart of comparisonCharts([mission, calibrated])) expect(specTitle(chart.spec), chart.id).not.toMatch(/\?$/);
   });

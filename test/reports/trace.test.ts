@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportCharts } from '../../reports/charts.js';
 import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { reportHtml } from '../../reports/html/report.js';
 import { linkified } from '../../reports/html/trace.js';
 import { publishedModels } from '../../reports/reference.js';
-import { simulated } from './fixtures.js';
+import { chartsOf, simulated } from './fixtures.js';
 
 describe('tracing the numbers', () => {
   it('makes http(s) addresses links and escapes everything else', () => {
@@ -16,7 +15,7 @@ describe('tracing the numbers', () => {
 
   it('the report shows the formulas, the caveats and every published source as a link', async () => {
     const result = await simulated('evidence-2025');
-    const page = reportHtml({ result, charts: reportCharts(result), assets: loadEmbedAssets(), files: [] });
+    const page = reportHtml({ result, charts: chartsOf(result), assets: loadEmbedAssets(), files: [] });
     expect(page).toContain('id="formulas"');
     expect(page).toContain('trainGpuHours     = trainFlops / (gpuPeakFlops × trainMfu × 3600)');
     expect(page).toContain('4 × layers × dModel × tokens²');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportCharts } from '../../../reports/charts.js';
 import { precisionSpec } from '../../../reports/specs/precision.js';
 import { loadScenario } from '../../../src/scenario/resolve.js';
 import { simulateToPrecision } from '../../../src/simulate/precision.js';
-import { simulated } from '../fixtures.js';
+import { chartsOf, simulated } from '../fixtures.js';
 import { compileWarnings, rowsOf, subtitle } from '../spec-helpers.js';
 
 // simulate() starts its workers from dist/: `npm test` builds first.
@@ -12,8 +11,8 @@ const capped = await simulateToPrecision(loadScenario('mission'), { precision: '
 
 describe('the precision trace chart', () => {
   it('is in the report only when the run went to a precision', async () => {
-    expect(reportCharts(met).map((c) => c.id)).toContain('precision');
-    expect(reportCharts(await simulated('mission')).map((c) => c.id)).not.toContain('precision');
+    expect(chartsOf(met).map((c) => c.id)).toContain('precision');
+    expect(chartsOf(await simulated('mission')).map((c) => c.id)).not.toContain('precision');
   });
 
   it('plots every batch’s widest relative half-width against its samples, the target as a rule, the last batch marked', () => {

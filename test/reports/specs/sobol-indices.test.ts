@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { reportCharts } from '../../../reports/charts.js';
 import { methodRows } from '../../../reports/method.js';
 import { REPORT_SOBOL_ROWS, reportSobol } from '../../../reports/sobol-indices.js';
 import { FIRST, sobolRows, sobolSpec, TOTAL } from '../../../reports/specs/sobol-indices.js';
@@ -8,7 +7,7 @@ import { HEADLINE_OUTPUTS } from '../../../src/model/outputs.js';
 import { loadScenario } from '../../../src/scenario/resolve.js';
 import { simulate } from '../../../src/simulate/simulate.js';
 import { scratchDir } from '../../helpers/scratch.js';
-import { simulated } from '../fixtures.js';
+import { chartsOf, simulated } from '../fixtures.js';
 import { sensitivityGroups } from '../../../reports/sensitivity-groups.js';
 import { compileWarnings, rowsOf, subtitle } from '../spec-helpers.js';
 
@@ -17,7 +16,7 @@ const evidence = await simulated('evidence-2025');
 
 describe('Sobol-index charts', () => {
   it('follow each tornado in the report, one per group of outputs with the same indices, every headline output in one group', () => {
-    const ids = reportCharts(evidence).map((c) => c.id);
+    const ids = chartsOf(evidence).map((c) => c.id);
     const groups = sensitivityGroups(reportSobol(evidence));
     expect(groups.flat().sort()).toEqual([...HEADLINE_OUTPUTS].sort());
     expect(groups.length).toBeLessThan(HEADLINE_OUTPUTS.length);
@@ -30,7 +29,7 @@ describe('Sobol-index charts', () => {
 
   it('draw no tornado with fewer than two bars (mission’s crossover moves with one input)', async () => {
     const mission = await simulated('mission');
-    for (const chart of reportCharts(mission).filter((c) => c.id.startsWith('tornado-'))) expect(rowsOf(chart.spec, 'bar').length, chart.id).toBeGreaterThan(2);
+    for (const chart of chartsOf(mission).filter((c) => c.id.startsWith('tornado-'))) expect(rowsOf(chart.spec, 'bar').length, chart.id).toBeGreaterThan(2);
   });
 
   it('draw a first-order and a total bar with its interval for each input the output reads, largest total first', () => {
