@@ -8,6 +8,7 @@
  */
 import { HISTOGRAM_BINS, binningScale } from './bins.js';
 import { keyRange, type FloatBinCounts } from './float-bins.js';
+import { searchLargest } from './intervals.js';
 import type { HistogramBin, OutputStats } from './types.js';
 
 /** Where one order statistic lies: `value` estimates it; [lo, hi] holds it for certain (lo = hi: exact). */
@@ -47,14 +48,7 @@ export class OrderedBins {
 
   /** The bin holding rank r (0 ≤ r < n). */
   binOf(rank: number): number {
-    let lo = 0;
-    let hi = this.count.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.first[mid]! <= rank) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return searchLargest(0, this.count.length - 1, (bin) => this.first[bin]! <= rank);
   }
 
   /** Rank r's bin, and its value estimated by the rank's place in the bin. */

@@ -11,6 +11,7 @@
 import type { HistogramBin, OutputStats } from './types.js';
 import { HISTOGRAM_BINS, makeBinning } from './bins.js';
 import { keyRange, type FloatBinCounts } from './float-bins.js';
+import { searchLargest } from './intervals.js';
 import { GATHER, IGNORE, REFINE, REFINE_PARTS, type PassPlan, type PassResult } from './pass-collector.js';
 import { percentilesFrom, plannedRanks, type percentilePlans } from './percentiles.js';
 import { selectRanks } from './select.js';
@@ -67,14 +68,7 @@ export class OutputSelection {
 
   /** Index (in value order) of the bin holding rank r. */
   private binOfRank(r: number): number {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.firstRanks[mid]! <= r) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return searchLargest(0, this.keys.length - 1, (bin) => this.firstRanks[bin]! <= r);
   }
 
   private slotOfRank(r: number): Slot {

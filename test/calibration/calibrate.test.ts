@@ -3,23 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calibrateJob } from '../../src/commands/calibrate.js';
 import { shippedCalibration } from '../../src/calibration/read.js';
-import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { calibrateText } from '../../src/views/calibrate.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { soraError } from '../helpers/scenario-error.js';
 
 const scratch = scratchDir('sora-mc-calibrate-');
 const shipped = readFileSync(packagePath('scenarios', 'calibrated.yaml'), 'utf8');
-
-function thrown(run: () => unknown): SoraError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 describe('sora-mc calibrate', () => {
   it('finds the shipped calibrated scenario holding the shipped set\'s fit (exit 0)', () => {
@@ -43,7 +33,7 @@ describe('sora-mc calibrate', () => {
     expect(readFileSync(out, 'utf8')).toBe(shipped);
     expect(calibrateJob({ scenario: out }).exitCode).toBe(0);
     writeFileSync(out, 'mine\n');
-    const error = thrown(() => calibrateJob({ scenario: edited, out }));
+    const error = soraError(() => calibrateJob({ scenario: edited, out }));
     expect(error.message).toBe('something is already there, and sora-mc never writes over it');
     expect(readFileSync(out, 'utf8')).toBe('mine\n');
   });
@@ -61,17 +51,17 @@ describe('sora-mc calibrate', () => {
   });
 
   it('refuses a scenario the fit cannot read: the article step cost, or no training MFU', () => {
-    const article = thrown(() => calibrateJob({ scenario: 'mission' }));
+    const article = soraError(() => calibrateJob({ scenario: 'mission' }));
     expect(article.details.path).toBe('stepCost');
     const file = scratch.write('no-mfu.yaml', 'name: x\nstepCost: transformer\n');
-    expect(thrown(() => calibrateJob({ scenario: file })).details.path).toBe('inputs.trainMfu');
+    expect(soraError(() => calibrateJob({ scenario: file })).details.path).toBe('inputs.trainMfu');
   });
 
   it('refuses a calibration set too small to fit a range, with the count and the minimum', () => {
     const set = shippedCalibration();
     const small = { ...set, training: set.training.slice(0, 2) };
     const file = scratch.write('small.json', JSON.stringify(small));
-    const error = thrown(() => calibrateJob({ scenario: 'calibrated', calibration: file }));
+    const error = soraError(() => calibrateJob({ scenario: 'calibrated', calibration: file }));
     expect(error.message).toBe('cannot fit datasetMultiplier from this calibration set');
     expect(error.details.found).toBe('training budget (samples seen, in DiT-XL runs) is measured for 2 models; a range needs at least 3');
   });

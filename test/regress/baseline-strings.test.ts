@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SoraError } from '../../src/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { parseBaselineText } from '../../src/regress/read.js';
+import { soraError } from '../helpers/scenario-error.js';
 
 type Doc = { scenario: { name: string }; run: { seed: string; samples: number } };
 
@@ -17,13 +18,7 @@ const FILE = 'baselines/edited.json';
 function errorOf(edit: (doc: Doc) => void): SoraError {
   const doc = JSON.parse(readFileSync(packagePath('baselines', 'article.json'), 'utf8')) as Doc;
   edit(doc);
-  try {
-    parseBaselineText(JSON.stringify(doc), FILE);
-  } catch (error) {
-    if (error instanceof SoraError) return error;
-    throw error;
-  }
-  throw new Error('expected the edited baseline to be refused');
+  return soraError(() => parseBaselineText(JSON.stringify(doc), FILE));
 }
 
 describe("a baseline's name, seed and sample count follow the scenario file's rules, read with the file", () => {
