@@ -51,7 +51,7 @@ export function answerTable({ result, mission }: Pick<Answer, 'result' | 'missio
     const f = (x: number) => formatRounded(x, stats.unit);
     const why = whyDiffer(result, mission, key);
     const article = articleMarks(key).map((m) => m.text).join('–') || '—';
-    return html`<tr data-output="${key}"><td>${outputLabel(result, key)}</td><td class="num">${f(b.p10)}</td><td class="num"><strong>${f(b.p50)}</strong></td><td class="num">${f(b.p90)}</td><td class="num">${band(mission, key)}</td><td class="num">${article}</td><td class="why">${why.article}${why.mission ? html`<br>${why.mission}` : ''}</td></tr>
+    return html`<tr data-output="${key}"><td>${outputLabel(result, key)}</td><td class="num" data-label="P10">${f(b.p10)}</td><td class="num" data-label="P50"><strong>${f(b.p50)}</strong></td><td class="num" data-label="P90">${f(b.p90)}</td><td class="num" data-label="mission P10–P90">${band(mission, key)}</td><td class="num" data-label="article">${article}</td><td class="why" data-label="largest factors">${why.article}${why.mission ? html`<br>${why.mission}` : ''}</td></tr>
 `;
   });
   return html`<div class="table-scroll"><table class="answer-table">

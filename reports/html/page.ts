@@ -79,6 +79,15 @@ main { overflow-wrap: break-word; }
   dl.method, dl.glossary { grid-template-columns: 1fr; }
   header.answer h1 { font-size: 22px; }
   table { font-size: 13px; }
+  /* The summary table as one card per output: its name, then P10 P50 P90 in a row, then mission's band and
+     the article's figure, then the factors, each value under its column's name (data-label). */
+  table.answer-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.answer-table, table.answer-table tbody { display: block; }
+  table.answer-table tr { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2px 8px; padding: 8px 0; border-bottom: 1px solid var(--line); }
+  table.answer-table td { display: block; border: 0; padding: 0; text-align: left; white-space: normal; }
+  table.answer-table td:first-child { grid-column: 1 / -1; font-weight: 600; }
+  table.answer-table td.why { grid-column: 1 / -1; min-width: 0; }
+  table.answer-table td[data-label]::before { content: attr(data-label); display: block; font-size: 11.5px; color: var(--muted); }
 }
 /* Paper: A4 margins; headings stay with what follows, figures and rows are not split; folded sections print
    open, except the long table of fixed inputs, which prints as one short paragraph; sliders are not printed. */

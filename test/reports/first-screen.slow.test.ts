@@ -2,7 +2,8 @@
  * The best-estimate report (what `sora-mc report` and `npm start` write) in headless Chromium: at
  * 1280 × 800 the first screen holds the headline, which scenario this is and why, the chance that
  * the GPU cost of a minute exceeds Sora 2's cheapest list price, the headline sentences and the
- * summary table with mission's band and the article's figure (measured by bounding boxes); the
+ * summary table with mission's band and the article's figure (measured by bounding boxes); at
+ * 390 px the summary table's every cell is on the screen, labelled with its column; the
  * what-if sliders read in the report's number style and are not printed; printed on A4, the page has
  * margins and the long table of fixed inputs stays folded (a short paragraph prints instead).
  */
@@ -57,6 +58,27 @@ describe('the best-estimate report', () => {
     expect(boxes.table!.text).toMatch(/mission/);
     expect(boxes.table!.text).toMatch(/4,211–10,528/);
     await page.screenshot({ path: join(ARTIFACTS, 'first-screen-1280.png') });
+    await page.close();
+  }, 60_000);
+
+  it('shows the whole summary table on a 390 px phone: every cell inside the screen, labelled, no sideways scroll', async () => {
+    const { page, problems } = await open(browser(), file, { width: 390, height: 844 });
+    const table = await page.evaluate(() => {
+      const t = document.querySelector('table.answer-table')!;
+      const cells = Array.from(t.querySelectorAll('tbody td')) as HTMLElement[];
+      const scroller = t.closest('.table-scroll') as HTMLElement | null;
+      return {
+        outside: cells.filter((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5 || c.getBoundingClientRect().left < -0.5).map((c) => c.innerText),
+        scrolls: scroller ? scroller.scrollWidth > scroller.clientWidth : false,
+        // On a phone each value carries its column's name (the header row cannot sit above it).
+        p50Labels: Array.from(t.querySelectorAll('tbody td:nth-child(3)')).map((c) => getComputedStyle(c, '::before').content),
+      };
+    });
+    expect(problems).toEqual([]);
+    expect(table.outside).toEqual([]);
+    expect(table.scrolls).toBe(false);
+    for (const label of table.p50Labels) expect(label).toMatch(/P50/);
+    await page.screenshot({ path: join(ARTIFACTS, 'first-screen-390.png'), fullPage: false });
     await page.close();
   }, 60_000);
 
