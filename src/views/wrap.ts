@@ -126,9 +126,9 @@ export function wrapCell(text: string, width: number, breakWords = false): strin
 
 /**
  * A command as prose cites it: from `sora-mc ` to the end of the text, or to a parenthesis, a
- * semicolon or a closing backtick that follows it.
+ * semicolon, a closing backtick or the end of its sentence (a full stop before a space) that follows it.
  */
-const COMMAND = /sora-mc [^(;`]*?(?= \(|[;`]|$)/g;
+const COMMAND = /sora-mc [^(;`]*?(?= \(|[;`]|\. |$)/g;
 
 /**
  * A paragraph wrapped to `width` cells: the first line starts with `indent`, the others with

@@ -31,6 +31,15 @@ describe('wrapParagraph', () => {
     expect(parenthesised.split('\n')).toContain('sora-mc baseline --update --reason "..."');
   });
 
+  it('ends a command at the end of its sentence: the next sentence wraps to the width', () => {
+    const text = 'The ranges were fitted from these figures by sora-mc calibrate. Held out: each model predicted from ranges refitted without any of its figures.';
+    const lines = wrapParagraph(text, 60).split('\n');
+    expect(lines.filter((line) => line.length > 60)).toEqual([]);
+    expect(lines.some((line) => line.includes('sora-mc calibrate.'))).toBe(true);
+    // A dot inside a command (a file name, a number) is not a sentence's end.
+    expect(wrapParagraph('try sora-mc run my.scenario.yaml --samples 1.5e6 now', 20).split('\n')).toContain('sora-mc run my.scenario.yaml --samples 1.5e6 now');
+  });
+
   it('leaves text as it is at an unlimited width', () => {
     expect(wrapParagraph('a  b', Infinity, '> ')).toBe('> a  b');
   });
