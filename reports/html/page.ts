@@ -81,7 +81,7 @@ main { overflow-wrap: break-word; }
   table { font-size: 13px; }
   /* The summary table as one card per output: its name, then P10 P50 P90 in a row, then mission's band and
      the article's figure, then the factors, each value under its column's name (data-label). */
-  table.answer-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.answer-table thead { display: none; }
   table.answer-table, table.answer-table tbody { display: block; }
   table.answer-table tr { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2px 8px; padding: 8px 0; border-bottom: 1px solid var(--line); }
   table.answer-table td { display: block; border: 0; padding: 0; text-align: left; white-space: normal; }

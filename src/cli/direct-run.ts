@@ -2,7 +2,7 @@
  * A plain `run` read without yargs: `run [scenario]` followed only by run's own options (options.ts),
  * each at most once, as `--name value`, `--name=value` or, for a flag, `--flag` / `--no-flag`.
  * Anything else — help, completion, another command, an unknown or repeated option, a short flag,
- * a value that starts with a dash, `--` — returns null and goes to yargs (yargs-main.ts), which
+ * a value that starts with a dash, a flag followed by `true` or `false`, `--` — returns null and goes to yargs (yargs-main.ts), which
  * explains it. Reading these argument lists the way yargs does them costs a few microseconds;
  * loading yargs and building its help text costs ~0.1 s, most of what `run --samples 1e3` took.
  */
@@ -38,6 +38,8 @@ export function directRun(argv: readonly string[]): RunArgs | null {
     if (!spec || seen.has(name)) return null;
     seen.add(name);
     if (spec.type === 'boolean') {
+      // yargs reads `--json false` as the flag's value; here it would be a scenario named "false".
+      if (text === undefined && !negated && (argv[i + 1] === 'true' || argv[i + 1] === 'false')) return null;
       if (negated) args[camelCase(name)] = false;
       else if (text === undefined || text === 'true' || text === 'false') args[camelCase(name)] = text !== 'false';
       else return null;

@@ -148,15 +148,21 @@ export class SamplerPool {
       // The workers set up while this thread makes the run's pilots (pilots-here.ts).
       const ready = session.send(() => ({ kind: 'setup', setup }));
       ready.catch(() => {}); // awaited before the workers' first pass, which rethrows
-      this.kernel ??= loadKernel();
-      const here = inThreadRunner(passWorkerHere(request, this.kernel));
-      return runStatistics(pilotsHere(request.samples, here, session.runner(), ready, (chunks) => session.passedHere(chunks)), {
-        samples: request.samples,
-        relations: request.relations,
-        plans: request.plans ?? ((n) => percentilePlans(n, REPORTED_PERCENTILES, request.confidence)),
-        memoryBytes,
-        onDeciles: request.onDeciles,
-      });
+      try {
+        this.kernel ??= loadKernel();
+        const here = inThreadRunner(passWorkerHere(request, this.kernel));
+        return await runStatistics(pilotsHere(request.samples, here, session.runner(), ready, (chunks) => session.passedHere(chunks)), {
+          samples: request.samples,
+          relations: request.relations,
+          plans: request.plans ?? ((n) => percentilePlans(n, REPORTED_PERCENTILES, request.confidence)),
+          memoryBytes,
+          onDeciles: request.onDeciles,
+        });
+      } finally {
+        // A run that failed in its pilots leaves the session only once the workers have answered its
+        // setup: a late answer must not reach the next run's session as the reply to its own command.
+        await ready.catch(() => {});
+      }
     });
     return Object.fromEntries(OUTPUT_KEYS.map((key, j) => [key, stats[j]!])) as Record<OutputKey, RunColumnStats>;
   }

@@ -126,9 +126,10 @@ export function wrapCell(text: string, width: number, breakWords = false): strin
 
 /**
  * A command as prose cites it: from `sora-mc ` to the end of the text, or to a parenthesis, a
- * semicolon, a closing backtick or the end of its sentence (a full stop before a space) that follows it.
+ * semicolon, a closing backtick or the end of its sentence (a full stop before a space) that follows
+ * it; a quoted word (a seed or file name, as shellWord writes it) is taken whole, whatever it holds.
  */
-const COMMAND = /sora-mc [^(;`]*?(?= \(|[;`]|\. |$)/g;
+const COMMAND = /sora-mc (?:'[^']*'|"[^"]*"|[^(;`'"])*?(?= \(|[;`]|\. |$)/g;
 
 /**
  * A paragraph wrapped to `width` cells: the first line starts with `indent`, the others with

@@ -43,6 +43,9 @@ describe("reading a plain `run` without yargs", () => {
     ['run', '--maxSamples', '10'],
     ['run', '--no-samples'],
     ['run', '--json=yes'],
+    // yargs reads the word after a flag as its value when it is true or false: not a scenario named "false".
+    ['run', '--json', 'false', '--samples', '1e3'],
+    ['run', '--wide', 'true'],
     ['--get-yargs-completions', 'run', '--sam'],
   ])('leaves anything else to yargs: %j', (...argv) => {
     expect(directRun(argv)).toBeNull();

@@ -36,7 +36,9 @@ describe('wrapParagraph', () => {
     const lines = wrapParagraph(text, 60).split('\n');
     expect(lines.filter((line) => line.length > 60)).toEqual([]);
     expect(lines.some((line) => line.includes('sora-mc calibrate.'))).toBe(true);
-    // A dot inside a command (a file name, a number) is not a sentence's end.
+    // A dot inside a command (a file name, a number) is not a sentence's end, nor is ". " inside quotes.
+    const quoted = wrapParagraph("if intended, repeat with: sora-mc check baselines/mission.json --seed 'take 2. final'", 40).split('\n');
+    expect(quoted).toContain("sora-mc check baselines/mission.json --seed 'take 2. final'");
     expect(wrapParagraph('try sora-mc run my.scenario.yaml --samples 1.5e6 now', 20).split('\n')).toContain('sora-mc run my.scenario.yaml --samples 1.5e6 now');
   });
 
