@@ -8,7 +8,7 @@ import { DEFAULT_INIT_FILE, DEFAULT_SCENARIO } from '../commands/defaults.js';
 import { writeTerminal } from '../io/printable.js';
 import { TOOL_VERSION } from '../version.js';
 import { lineWidth } from '../views/terminal.js';
-import { NAME_A_COMMAND } from '../views/usage-error.js';
+import { END_OF_OPTIONS, NAME_A_COMMAND } from '../views/usage-error.js';
 import { GLOBAL_OPTIONS, JSON_OPTION, MEMORY_OPTIONS, OUT_OPTION, SAMPLING_OPTIONS } from './options.js';
 import { emit, print, printJson, widthOf } from './print.js';
 import { runCommand, type RunArgs } from './run-command.js';
@@ -159,13 +159,17 @@ export function commandLine(argv: string[], onRun: (args: RunArgs) => Promise<vo
     .completion('completion', 'print a shell completion script (bash or zsh): sora-mc completion >> ~/.bashrc')
     .options(GLOBAL_OPTIONS)
     .demandCommand(1, NAME_A_COMMAND)
+    // sora-mc passes nothing on to another program: words after `--` would be dropped without a word.
+    .parserConfiguration({ 'populate--': true })
+    .check((args) => ((args['--'] as unknown[] | undefined)?.length ? END_OF_OPTIONS : true))
     .strict()
     .locale('en')
     .version(TOOL_VERSION)
     .help()
     .wrap(Math.min(110, lineWidth(process.stdout, process.env)))
     .fail((message, error) => {
-      if (error) throw error;
+      // A command's own failure is an Error; a failed .check() arrives as its message (a string).
+      if (error instanceof Error) throw error;
       failUsage(cli, message, argv);
     });
   return cli;

@@ -10,6 +10,8 @@ import { printable } from '../io/printable.js';
 
 /** The message the CLI gives yargs for a missing command, so this view knows it. */
 export const NAME_A_COMMAND = 'name a command';
+/** The parser's complaint about `--`: sora-mc takes nothing after it. */
+export const END_OF_OPTIONS = '"--" ends the options, but sora-mc takes nothing after it: give a file whose name starts with a dash as ./-name.yaml';
 
 /** The names the command line knows where it failed. */
 export interface KnownNames {

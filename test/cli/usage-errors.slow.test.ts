@@ -27,6 +27,16 @@ describe('an unknown command or flag', () => {
     expect(stderr).not.toContain('Options:');
   });
 
+  it('`sora-mc run --samples 1e3 -- mission`: "--" is refused, not read as running the default scenario', () => {
+    const { status, stderr, stdout } = runCli(['run', '--samples', '1e3', '--', 'mission']);
+    const lines = stderr.trimEnd().split('\n');
+    expect(status).toBe(2);
+    expect(lines[0]).toMatch(/^error: .*"--"/);
+    expect(lines[0]).toContain('./-');
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(stdout).toBe('');
+  });
+
   it('a flag of another command is named with the command it was given to, and no help is dumped', () => {
     const { status, stderr } = runCli(['inputs', '--fresh-seed']);
     const lines = stderr.trimEnd().split('\n');
