@@ -8,12 +8,10 @@ import { loadEmbedAssets } from '../../reports/html/assets.js';
 import { compareHtml } from '../../reports/html/compare.js';
 import { reportHtml } from '../../reports/html/report.js';
 import { ragged, tableShapes } from '../helpers/html-tables.js';
-import { FULL_SUITE } from '../helpers/suite.js';
 import { chartsOf, simulated } from './fixtures.js';
 
 const assets = loadEmbedAssets();
-// The fast suite checks the default report's two scenarios; the full suite every built-in one.
-const SCENARIOS = FULL_SUITE ? ['article', 'mission', 'evidence-2025', 'calibrated'] : ['mission', 'calibrated'];
+const SCENARIOS = ['article', 'mission', 'evidence-2025', 'calibrated'];
 
 describe('every table row is as wide as its header', () => {
   for (const name of SCENARIOS) {
