@@ -2,4 +2,6 @@
 import { runProgram } from './program.js';
 import { yargsMain } from './yargs-main.js';
 
-runProgram(() => yargsMain(process.argv.slice(2)));
+export function main(argv: string[]): void {
+  runProgram(() => yargsMain(argv));
+}
