@@ -6,6 +6,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { specSubtitle, specTitle, type ChartEntry } from '../charts.js';
 import { NARROW_BELOW } from '../layout.js';
+import { wrapWords } from '../specs/text-width.js';
+import { FONT_SIZE, WIDTH } from '../theme.js';
 import type { EmbedAssets } from './assets.js';
 import { glossarySection } from './glossary.js';
 import { html, inlineScript, jsonForScript, trusted, type SafeHtml } from './escape.js';
@@ -172,7 +174,10 @@ export function untitled(spec: TopLevelSpec): TopLevelSpec {
 
 /** A spec for the chart's files: its title and subtitle, and the source as the subtitle's last line. */
 export function withSource(spec: TopLevelSpec, source: string): TopLevelSpec {
-  return { ...spec, title: { ...(spec.title as object), text: specTitle(spec), subtitle: [...specSubtitle(spec), source] } } as TopLevelSpec;
+  // Each line cut to the chart's width between words: one long line would widen the drawing, and the
+  // chart would sit in a corner of its PNG.
+  const subtitle = [...specSubtitle(spec), source].flatMap((line) => wrapWords(line, WIDTH + 160, FONT_SIZE.subtitle));
+  return { ...spec, title: { ...(spec.title as object), text: specTitle(spec), subtitle } } as TopLevelSpec;
 }
 
 /** One chart's figure: its title (the finding) and subtitle, the element vega-embed draws into, the source, the caption and links to its files. */
